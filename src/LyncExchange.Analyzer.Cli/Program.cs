@@ -1,0 +1,3 @@
+using LyncExchange.Analyzer.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,225 @@
+using System.Collections.Immutable;
+using LyncExchange.Analyzer.Deployment;
+using LyncExchange.Analyzer.Diagnostics;
+using LyncExchange.Analyzer.Dumps;
+using LyncExchange.Analyzer.Formats;
+using LyncExchange.Analyzer.Model.Binding;
+using LyncExchange.Analyzer.Rules;
+using LyncExchange.Analyzer.Text;
+
+namespace LyncExchange.Analyzer.Analysis;
+
+/// <summary>
+/// Runs the pipeline once: enumerate the dump set, detect each file's format, read, bind, build the
+/// deployment, run the rules, apply severities, sort. Data flows one way; a failure in one file never stops the others.
+/// </summary>
+public static class AnalysisEngine
+{
+    public static AnalysisResult Run(AnalysisOptions options)
+    {
+        var input = new InputDiagnosticBag();
+        var dumpSet = DumpSet.Open(options.Paths, options.DumpSetLimits, input);
+        var readerContext = new ReaderContext(input, options.SourceCulture, options.ReaderLimits, dumpSet);
+        var bindContext = new BindContext(options.SourceCulture, input);
+
+        var files = new List<AnalyzedFile>();
+        var records = new List<IDumpRecord>();
+        var collections = new List<CollectionRecord>();
+        foreach (var entry in dumpSet.Entries)
+        {
+            files.Add(ReadEntry(entry, readerContext, bindContext, records, collections, input));
+        }
+
+        var deployment = new DeploymentModel(records, collections);
+        var diagnostics = new List<Diagnostic>();
+        foreach (var item in input.ToList())
+        {
+            diagnostics.Add(ToDiagnostic(item));
+        }
+
+        foreach (var rule in RuleCatalog.CreateRules())
+        {
+            if (!IsSelected(rule.Descriptor.Id, options))
+            {
+                continue;
+            }
+
+            var context = new RuleContext(deployment, rule.Descriptor, diagnostics.Add);
+            try
+            {
+                rule.Analyze(context);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A rule bug must not hide the other rules' findings; it is reported like any input problem.
+                diagnostics.Add(ToDiagnostic(new InputDiagnostic(
+                    InputDiagnosticIds.ParseError,
+                    DumpLocation.None,
+                    $"internal error in rule {rule.Descriptor.Id}: {ex.GetType().Name}: {ex.Message}")));
+            }
+        }
+
+        var effective = diagnostics
+            .Where(d => IsSelected(d.Id, options))
+            .Select(d => ApplySeverity(d, options))
+            .Where(d => d.Severity != DiagnosticSeverity.None)
+            .Distinct()
+            .Order(Diagnostic.Order)
+            .ToImmutableArray();
+
+        return new AnalysisResult(dumpSet.Root, [.. files], deployment, effective);
+    }
+
+    private static AnalyzedFile ReadEntry(
+        DumpEntry entry,
+        ReaderContext readerContext,
+        BindContext bindContext,
+        List<IDumpRecord> records,
+        List<CollectionRecord> collections,
+        IInputDiagnosticSink input)
+    {
+        FormatDetection detection;
+        try
+        {
+            detection = FormatDetector.Detect(entry);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DumpLimitExceededException or InvalidDataException)
+        {
+            input.Report(new InputDiagnostic(InputDiagnosticIds.ParseError, DumpLocation.WholeFile(entry.RelativePath), $"file could not be read: {ex.Message}"));
+            return new AnalyzedFile(entry.RelativePath, DumpFormat.Unknown, "unknown", null, null, 0);
+        }
+
+        if (detection.Encoding.Problem is { } problem)
+        {
+            input.Report(new InputDiagnostic(InputDiagnosticIds.Encoding, DumpLocation.WholeFile(entry.RelativePath), $"{entry.RelativePath}: {problem}; values containing non-ASCII characters may be wrong."));
+        }
+
+        var reader = ReaderRegistry.For(detection.Format);
+        if (reader is null)
+        {
+            if (detection.Format == DumpFormat.Unknown)
+            {
+                input.Report(new InputDiagnostic(
+                    InputDiagnosticIds.NotRecognised,
+                    DumpLocation.WholeFile(entry.RelativePath),
+                    $"{entry.RelativePath}: not recognised as any dump format (tried PowerShell text, CliXml, JSON, CSV, LDIF, DNS zone, web.config, .reg); first line: '{FirstLine(entry)}'."));
+            }
+            else
+            {
+                input.Report(new InputDiagnostic(
+                    InputDiagnosticIds.NotRecognised,
+                    DumpLocation.WholeFile(entry.RelativePath),
+                    $"{entry.RelativePath}: looks like {detection.Format}, which this version does not read yet; the file was not analysed."));
+            }
+
+            return new AnalyzedFile(entry.RelativePath, detection.Format, detection.Encoding.Name, null, null, 0);
+        }
+
+        var count = 0;
+        string? fileCmdlet = null;
+        string? fileDecidedBy = null;
+        try
+        {
+            foreach (var dump in reader.Read(entry, readerContext))
+            {
+                count++;
+                var (info, decidedBy) = CmdletResolver.Resolve(dump, entry);
+                if (info is null)
+                {
+                    input.Report(new InputDiagnostic(
+                        InputDiagnosticIds.UnknownProperty,
+                        dump.Location,
+                        $"object at line {dump.Location.Line} was not recognised as the output of any modelled cmdlet (properties: {string.Join(", ", dump.Properties.Take(5).Select(p => p.Name))}…); it was not analysed."));
+                    continue;
+                }
+
+                var cmdlet = info.CmdletNames.FirstOrDefault() ?? info.RecordName;
+                fileCmdlet ??= cmdlet;
+                fileDecidedBy ??= decidedBy;
+                records.Add(info.Bind(dump with { Cmdlet = cmdlet, CmdletDecidedBy = decidedBy }, bindContext));
+                AddCollection(collections, cmdlet, entry.RelativePath, dump.Location);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A reader bug is reported for this file only; the rest of the dump set is still analysed.
+            input.Report(new InputDiagnostic(
+                InputDiagnosticIds.ParseError,
+                DumpLocation.WholeFile(entry.RelativePath),
+                $"internal error while reading {entry.RelativePath} ({ex.GetType().Name}: {ex.Message}); the file was only partly read. Please report this."));
+        }
+
+        if (count == 0 && CmdletResolver.CmdletFromFileName(entry.RelativePath) is { } named)
+        {
+            // A file named after a cmdlet with no objects means "collected, returned nothing".
+            collections.Add(new CollectionRecord(named, entry.RelativePath, CollectionState.CollectedEmpty, 0, DumpLocation.WholeFile(entry.RelativePath)));
+            fileCmdlet = named;
+            fileDecidedBy = "file-name";
+        }
+
+        return new AnalyzedFile(entry.RelativePath, detection.Format, detection.Encoding.Name, fileCmdlet, fileDecidedBy, count);
+    }
+
+    private static void AddCollection(List<CollectionRecord> collections, string cmdlet, string path, DumpLocation location)
+    {
+        var index = collections.FindIndex(c => c.Path == path && c.Cmdlet == cmdlet);
+        if (index < 0)
+        {
+            collections.Add(new CollectionRecord(cmdlet, path, CollectionState.Collected, 1, location));
+        }
+        else
+        {
+            collections[index] = collections[index] with { ObjectCount = collections[index].ObjectCount + 1 };
+        }
+    }
+
+    private static string FirstLine(DumpEntry entry)
+    {
+        try
+        {
+            using var stream = entry.Open();
+            var head = new byte[Math.Min(512, Math.Max(entry.Length, 0))];
+            var read = stream.Read(head, 0, head.Length);
+            var encoding = TextEncodingDetector.Detect(head.AsSpan(0, read));
+            var text = encoding.Encoding.GetString(head, encoding.PreambleLength, Math.Max(0, read - encoding.PreambleLength));
+            var line = text.Split('\n').FirstOrDefault(l => l.Trim().Length > 0)?.Trim() ?? string.Empty;
+            line = new string([.. line.Select(c => char.IsControl(c) ? '?' : c)]);
+            return line.Length <= 60 ? line : line[..57] + "...";
+        }
+        catch (IOException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private static bool IsSelected(string id, AnalysisOptions options) =>
+        (options.OnlyRules.IsEmpty || options.OnlyRules.Contains(id)) && !options.ExcludedRules.Contains(id);
+
+    private static Diagnostic ApplySeverity(Diagnostic diagnostic, AnalysisOptions options)
+    {
+        if (!options.SeverityOverrides.TryGetValue(diagnostic.Id, out var configured))
+        {
+            return diagnostic;
+        }
+
+        // A rule that reports at several levels (LXA0302: error for policies in effect, warning otherwise) keeps
+        // its relative levels; an override replaces the rule's default level and everything at it.
+        var severity = diagnostic.Severity == diagnostic.Descriptor.DefaultSeverity || configured == DiagnosticSeverity.None
+            ? configured
+            : diagnostic.Severity;
+        return diagnostic with { Severity = severity };
+    }
+
+    private static Diagnostic ToDiagnostic(InputDiagnostic input)
+    {
+        var descriptor = RuleCatalog.Find(input.Id) ?? RuleCatalog.Find(InputDiagnosticIds.ParseError)!;
+        return new Diagnostic
+        {
+            Descriptor = descriptor,
+            Severity = descriptor.DefaultSeverity,
+            Message = input.Message,
+            Location = input.Location,
+            LogicalLocation = input.LogicalLocation,
+        };
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using LyncExchange.Analyzer.Diagnostics;
+using LyncExchange.Analyzer.Dumps;
+using LyncExchange.Analyzer.Formats;
+
+namespace LyncExchange.Analyzer.Analysis;
+
+/// <summary>Everything one analysis run depends on; the CLI maps its arguments to this and makes one call.</summary>
+public sealed record AnalysisOptions
+{
+    public required ImmutableArray<string> Paths { get; init; }
+
+    /// <summary>The culture the customer's shell formatted dates and numbers in.</summary>
+    public CultureInfo SourceCulture { get; init; } = CultureInfo.GetCultureInfo("en-US");
+
+    /// <summary>Per-rule severity overrides (<c>dotnet_diagnostic.LXA0301.severity</c>).</summary>
+    public ImmutableDictionary<string, DiagnosticSeverity> SeverityOverrides { get; init; } =
+        ImmutableDictionary<string, DiagnosticSeverity>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Only these rules run when not empty (<c>--rule</c>).</summary>
+    public ImmutableHashSet<string> OnlyRules { get; init; } = ImmutableHashSet<string>.Empty.WithComparer(StringComparer.OrdinalIgnoreCase);
+
+    public ImmutableHashSet<string> ExcludedRules { get; init; } = ImmutableHashSet<string>.Empty.WithComparer(StringComparer.OrdinalIgnoreCase);
+
+    public DumpSetLimits DumpSetLimits { get; init; } = DumpSetLimits.Default;
+
+    public ReaderLimits ReaderLimits { get; init; } = ReaderLimits.Default;
+}

@@ -1,0 +1,6 @@
+using LyncExchange.Analyzer.Formats;
+
+namespace LyncExchange.Analyzer.Analysis;
+
+/// <summary>What the analyzer made of one file: its format, encoding, the cmdlet and how that was decided.</summary>
+public sealed record AnalyzedFile(string Path, DumpFormat Format, string Encoding, string? Cmdlet, string? DecidedBy, int ObjectCount);

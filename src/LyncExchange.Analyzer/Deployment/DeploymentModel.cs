@@ -1,0 +1,46 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using LyncExchange.Analyzer.Model.Binding;
+
+namespace LyncExchange.Analyzer.Deployment;
+
+/// <summary>
+/// The whole customer environment as the dump set shows it: every bound record, indexed once by type,
+/// and what was collected. Immutable; rules only read it.
+/// </summary>
+public sealed class DeploymentModel
+{
+    private readonly FrozenDictionary<Type, ImmutableArray<IDumpRecord>> _byType;
+
+    public DeploymentModel(IEnumerable<IDumpRecord> records, IEnumerable<CollectionRecord> collections)
+    {
+        Records = [.. records];
+        _byType = Records.GroupBy(r => r.GetType()).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+        Collections = [.. collections.OrderBy(c => c.Cmdlet, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Path, StringComparer.Ordinal)];
+    }
+
+    public ImmutableArray<IDumpRecord> Records { get; }
+
+    /// <summary>Per cmdlet and file: collected with objects, collected empty, or failed.</summary>
+    public ImmutableArray<CollectionRecord> Collections { get; }
+
+    public IEnumerable<T> All<T>()
+        where T : IDumpRecord =>
+        _byType.TryGetValue(typeof(T), out var list) ? list.Cast<T>() : [];
+
+    public CollectionState StateOf(string cmdlet)
+    {
+        var matches = Collections.Where(c => string.Equals(c.Cmdlet, cmdlet, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (matches.Count == 0)
+        {
+            return CollectionState.NotCollected;
+        }
+
+        if (matches.Any(c => c.State == CollectionState.Collected))
+        {
+            return CollectionState.Collected;
+        }
+
+        return matches.Any(c => c.State == CollectionState.CollectedEmpty) ? CollectionState.CollectedEmpty : CollectionState.Failed;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using LyncExchange.Analyzer.Diagnostics;
+using LyncExchange.Analyzer.Dumps;
+using LyncExchange.Analyzer.Text;
+
+namespace LyncExchange.Analyzer.Formats.FormatList;
+
+/// <summary>Collects the properties of one Format-List object and turns each raw value into a <see cref="DumpValue"/>.</summary>
+internal sealed class ObjectBuilder(SourceFile source, ReaderContext context)
+{
+    private readonly List<DumpProperty> _properties = [];
+    private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase);
+    private int _firstLine;
+
+    /// <summary>
+    /// A repeated first label means the blank line between two objects was lost (a trimmed paste):
+    /// start a new object instead of reporting a duplicate.
+    /// </summary>
+    public bool ShouldStartNewObject(string label) =>
+        _properties.Count > 0 && string.Equals(_properties[0].Name, label, StringComparison.OrdinalIgnoreCase);
+
+    public void Add(PendingProperty pending)
+    {
+        if (_properties.Count == 0)
+        {
+            _firstLine = pending.Line;
+        }
+
+        var nameLocation = DumpLocation.OnLine(source.Path, pending.Line, 1, pending.Label.Length);
+        if (!_names.Add(pending.Label))
+        {
+            context.Diagnostics.Report(new InputDiagnostic(
+                InputDiagnosticIds.ParseError,
+                nameLocation,
+                $"property '{pending.Label}' appears twice in one object; the object boundary is ambiguous and the second value is ignored"));
+            return;
+        }
+
+        _properties.Add(new DumpProperty(pending.Label, ToValue(pending), nameLocation));
+    }
+
+    public void Flush(List<DumpObject> results)
+    {
+        if (_properties.Count == 0)
+        {
+            return;
+        }
+
+        results.Add(new DumpObject
+        {
+            SourcePath = source.Path,
+            Location = DumpLocation.OnLine(source.Path, _firstLine, 1, _properties[0].Name.Length),
+            Properties = [.. _properties],
+        });
+        _properties.Clear();
+        _names.Clear();
+    }
+
+    private DumpValue ToValue(PendingProperty pending)
+    {
+        var text = pending.TrimmedValue;
+        var location = pending.LocationOf(source.Path, 0, text.Length);
+        if (text.Length == 0)
+        {
+            return DumpValue.Null(location);
+        }
+
+        if (FormatListValueGrammar.TryParseCollection(text, out var collection))
+        {
+            var items = collection.Items
+                .Select(item => DumpValue.Scalar(item.Text, pending.LocationOf(source.Path, item.Offset, item.Length)))
+                .ToImmutableArray();
+            return DumpValue.Collection(items, location, collection.IsTruncated, collection.TruncationMark) with { Text = text };
+        }
+
+        return DumpValue.Scalar(text, location);
+    }
+}

@@ -1,0 +1,16 @@
+using LyncExchange.Analyzer.Formats.FormatList;
+
+namespace LyncExchange.Analyzer.Formats;
+
+/// <summary>The reader for each format that produces <see cref="Dumps.DumpObject"/>s.</summary>
+public static class ReaderRegistry
+{
+    private static readonly Dictionary<DumpFormat, IDumpReader> Readers = new()
+    {
+        [DumpFormat.FormatList] = new FormatListReader(),
+    };
+
+    public static IDumpReader? For(DumpFormat format) => Readers.GetValueOrDefault(format);
+
+    public static IReadOnlyCollection<DumpFormat> Supported => Readers.Keys;
+}
