@@ -94,6 +94,11 @@ public static class AnalysisEngine
             input.Report(new InputDiagnostic(InputDiagnosticIds.Encoding, DumpLocation.WholeFile(entry.RelativePath), $"{entry.RelativePath}: {problem}; values containing non-ASCII characters may be wrong."));
         }
 
+        if (ReaderRegistry.RecordReaderFor(detection.Format) is { } recordReader)
+        {
+            return ReadTypedRecords(entry, detection, recordReader, readerContext, records, input);
+        }
+
         var reader = ReaderRegistry.For(detection.Format);
         if (reader is null)
         {
@@ -158,6 +163,34 @@ public static class AnalysisEngine
         }
 
         return new AnalyzedFile(entry.RelativePath, detection.Format, detection.Encoding.Name, fileCmdlet, fileDecidedBy, count);
+    }
+
+    private static AnalyzedFile ReadTypedRecords(
+        DumpEntry entry,
+        FormatDetection detection,
+        IRecordReader reader,
+        ReaderContext readerContext,
+        List<IDumpRecord> records,
+        IInputDiagnosticSink input)
+    {
+        var count = 0;
+        try
+        {
+            foreach (var record in reader.ReadRecords(entry, readerContext))
+            {
+                records.Add(record);
+                count++;
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            input.Report(new InputDiagnostic(
+                InputDiagnosticIds.ParseError,
+                DumpLocation.WholeFile(entry.RelativePath),
+                $"internal error while reading {entry.RelativePath} ({ex.GetType().Name}: {ex.Message}); the file was only partly read. Please report this."));
+        }
+
+        return new AnalyzedFile(entry.RelativePath, detection.Format, detection.Encoding.Name, null, "format", count);
     }
 
     private static void AddCollection(List<CollectionRecord> collections, string cmdlet, string path, DumpLocation location)

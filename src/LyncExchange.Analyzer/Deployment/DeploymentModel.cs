@@ -11,6 +11,7 @@ namespace LyncExchange.Analyzer.Deployment;
 public sealed class DeploymentModel
 {
     private readonly FrozenDictionary<Type, ImmutableArray<IDumpRecord>> _byType;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _indexes = new();
 
     public DeploymentModel(IEnumerable<IDumpRecord> records, IEnumerable<CollectionRecord> collections)
     {
@@ -27,6 +28,13 @@ public sealed class DeploymentModel
     public IEnumerable<T> All<T>()
         where T : IDumpRecord =>
         _byType.TryGetValue(typeof(T), out var list) ? list.Cast<T>() : [];
+
+    /// <summary>
+    /// A derived index (DNS zones by name, users by SIP address…) built once on first use and shared by all rules.
+    /// </summary>
+    public TIndex GetIndex<TIndex>(Func<DeploymentModel, TIndex> build)
+        where TIndex : class =>
+        (TIndex)_indexes.GetOrAdd(typeof(TIndex), _ => build(this));
 
     public CollectionState StateOf(string cmdlet)
     {

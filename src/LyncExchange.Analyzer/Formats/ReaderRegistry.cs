@@ -10,7 +10,13 @@ public static class ReaderRegistry
         [DumpFormat.FormatList] = new FormatListReader(),
     };
 
+    private static readonly Dictionary<DumpFormat, IRecordReader> RecordReaders = new()
+    {
+    };
+
     public static IDumpReader? For(DumpFormat format) => Readers.GetValueOrDefault(format);
 
-    public static IReadOnlyCollection<DumpFormat> Supported => Readers.Keys;
+    public static IRecordReader? RecordReaderFor(DumpFormat format) => RecordReaders.GetValueOrDefault(format);
+
+    public static IEnumerable<DumpFormat> Supported => Readers.Keys.Concat(RecordReaders.Keys).Order();
 }

@@ -26,7 +26,7 @@ public sealed class FormatListReader : IDumpReader
     public IEnumerable<DumpObject> Read(SourceFile source, ReaderContext context)
     {
         var lines = PhysicalLine.Split(source.Text);
-        var width = lines.Count == 0 ? 0 : lines.Max(l => l.Text.Length);
+        var width = EstimateWidth(lines);
         var results = new List<DumpObject>();
         var start = 0;
         while (start < lines.Count)
@@ -94,7 +94,7 @@ public sealed class FormatListReader : IDumpReader
             if (pending is not null && IsContinuation(text, column))
             {
                 var previous = lines[i - 1].Text;
-                var wrapped = (width >= MinimumScreenWidth && previous.Length >= width) || previous.EndsWith(' ') || previous.EndsWith('\t');
+                var wrapped = previous.Length >= width || previous.EndsWith(' ') || previous.EndsWith('\t');
                 pending.AddSegment(line.Number, column + 1, text[column..], isContinuation: true, previousLineWasFull: wrapped);
                 continue;
             }
@@ -204,6 +204,25 @@ public sealed class FormatListReader : IDumpReader
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The console width the formatter wrapped at: wrapped lines are filled to exactly that width, so it is the
+    /// most common length of lines that a continuation follows. A file never wrapped has no such majority.
+    /// </summary>
+    private static int EstimateWidth(List<PhysicalLine> lines)
+    {
+        var counts = new Dictionary<int, int>();
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var next = lines[i + 1].Text;
+            if (next.Length > 0 && next[0] == ' ' && lines[i].Text.Length >= MinimumScreenWidth && !lines[i].Text.EndsWith(' '))
+            {
+                counts[lines[i].Text.Length] = counts.GetValueOrDefault(lines[i].Text.Length) + 1;
+            }
+        }
+
+        return counts.Count == 0 ? int.MaxValue : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First().Key;
     }
 
     private static bool IsBlank(string text) => string.IsNullOrWhiteSpace(text);
