@@ -22,6 +22,18 @@ public sealed class DeploymentModel
 
     public ImmutableArray<IDumpRecord> Records { get; }
 
+    /// <summary>The scenario forced by configuration (<c>lxa_scenario = Hybrid</c>), if any.</summary>
+    public Scenarios.LyncScenario? ScenarioOverride { get; init; }
+
+    /// <summary>
+    /// Scenario signals found by model layers the inference does not know directly (directory users from LDIF,
+    /// DNS classification), added by the engine after those indexes are built.
+    /// </summary>
+    public ImmutableArray<Scenarios.ScenarioSignal> ContributedSignals { get; init; } = [];
+
+    /// <summary>The scenario of RULES.md §C, inferred once.</summary>
+    public Scenarios.ScenarioAssessment Scenario => GetIndex(Scenarios.ScenarioInference.Infer);
+
     /// <summary>Per cmdlet and file: collected with objects, collected empty, or failed.</summary>
     public ImmutableArray<CollectionRecord> Collections { get; }
 

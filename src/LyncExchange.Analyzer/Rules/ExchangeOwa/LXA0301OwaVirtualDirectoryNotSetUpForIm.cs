@@ -13,9 +13,12 @@ namespace LyncExchange.Analyzer.Rules.ExchangeOwa;
     HelpUri = "https://technet.microsoft.com/library/jj688055(v=ocs.15)",
     Scenarios = "LyncServerOnly, Hybrid",
     Tags = ["KB2614242", "Step5"])]
-internal sealed partial class LXA0301OwaVirtualDirectoryNotSetUpForIm : Rule
+internal sealed partial class LXA0301OwaVirtualDirectoryNotSetUpForIm : IntegrationRule
 {
-    public override void Analyze(RuleContext context)
+    public override IReadOnlyList<EvidenceRequirement> Requirements { get; } =
+        [EvidenceRequirement.Cmdlet("Get-OwaVirtualDirectory", "Get-OwaVirtualDirectory -ADPropertiesOnly | Export-Clixml Get-OwaVirtualDirectory.xml")];
+
+    protected override void AnalyzeIntegration(RuleContext context)
     {
         var integrationConfigured = IntegrationEvidence.OwaImIsOtherwiseConfigured(context.Deployment);
         foreach (var vdir in context.Deployment.All<OwaVirtualDirectory>())

@@ -13,9 +13,12 @@ namespace LyncExchange.Analyzer.Rules.ExchangeOwa;
     HelpUri = "https://technet.microsoft.com/library/jj688055(v=ocs.15)",
     Scenarios = "LyncServerOnly, Hybrid",
     Tags = ["KB2614242", "Step5"])]
-internal sealed partial class LXA0302OwaMailboxPolicyNotEnabledForIm : Rule
+internal sealed partial class LXA0302OwaMailboxPolicyNotEnabledForIm : IntegrationRule
 {
-    public override void Analyze(RuleContext context)
+    public override IReadOnlyList<EvidenceRequirement> Requirements { get; } =
+        [EvidenceRequirement.Cmdlet("Get-OwaMailboxPolicy")];
+
+    protected override void AnalyzeIntegration(RuleContext context)
     {
         var inUse = PolicyUsage.PoliciesInEffect(context.Deployment);
         foreach (var policy in context.Deployment.All<OwaMailboxPolicy>())

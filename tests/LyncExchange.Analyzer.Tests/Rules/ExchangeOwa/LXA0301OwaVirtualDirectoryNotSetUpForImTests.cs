@@ -18,7 +18,7 @@ public sealed class LXA0301OwaVirtualDirectoryNotSetUpForImTests
     [InlineData("Msn")]
     public void Analyze_ImEnabledWithTypeOtherThanOcs_ReportsErrorAtTheType(string type)
     {
-        using var set = new DumpSetBuilder().Add("Get-OwaVirtualDirectory.txt", Vdir("owa (Default Web Site)", "True", type));
+        using var set = new DumpSetBuilder().WithOnPremLync().Add("Get-OwaVirtualDirectory.txt", Vdir("owa (Default Web Site)", "True", type));
 
         var diagnostic = Assert.Single(set.Diagnostics("LXA0301"));
 
@@ -34,7 +34,7 @@ public sealed class LXA0301OwaVirtualDirectoryNotSetUpForImTests
     [InlineData("OCS")]
     public void Analyze_ImEnabledWithOcs_ReportsNothing(string type)
     {
-        using var set = new DumpSetBuilder().Add("Get-OwaVirtualDirectory.txt", Vdir("owa (Default Web Site)", "True", type));
+        using var set = new DumpSetBuilder().WithOnPremLync().Add("Get-OwaVirtualDirectory.txt", Vdir("owa (Default Web Site)", "True", type));
 
         Assert.Empty(set.Diagnostics("LXA0301"));
     }
@@ -42,7 +42,7 @@ public sealed class LXA0301OwaVirtualDirectoryNotSetUpForImTests
     [Fact]
     public void Analyze_ImDisabledWithoutOtherIntegration_ReportsNothing()
     {
-        using var set = new DumpSetBuilder().Add("Get-OwaVirtualDirectory.txt", Vdir("owa (Default Web Site)", "False", "None"));
+        using var set = new DumpSetBuilder().WithOnPremLync().Add("Get-OwaVirtualDirectory.txt", Vdir("owa (Default Web Site)", "False", "None"));
 
         Assert.Empty(set.Diagnostics("LXA0301"));
     }
@@ -50,7 +50,7 @@ public sealed class LXA0301OwaVirtualDirectoryNotSetUpForImTests
     [Fact]
     public void Analyze_BackEndDirectoryWithTypeNone_IsNotJudged()
     {
-        using var set = new DumpSetBuilder().Add("Get-OwaVirtualDirectory.txt", Vdir("owa (Exchange Back End)", "True", "None"));
+        using var set = new DumpSetBuilder().WithOnPremLync().Add("Get-OwaVirtualDirectory.txt", Vdir("owa (Exchange Back End)", "True", "None"));
 
         Assert.Empty(set.Diagnostics("LXA0301"));
     }
@@ -58,7 +58,7 @@ public sealed class LXA0301OwaVirtualDirectoryNotSetUpForImTests
     [Fact]
     public void Analyze_BackEndDirectoryWithImEnabled_IsInfo()
     {
-        using var set = new DumpSetBuilder().Add("Get-OwaVirtualDirectory.txt", Vdir("owa (Exchange Back End)", "True", "Ocs"));
+        using var set = new DumpSetBuilder().WithOnPremLync().Add("Get-OwaVirtualDirectory.txt", Vdir("owa (Exchange Back End)", "True", "Ocs"));
 
         Assert.Equal(DiagnosticSeverity.Info, Assert.Single(set.Diagnostics("LXA0301")).Severity);
     }
@@ -66,7 +66,7 @@ public sealed class LXA0301OwaVirtualDirectoryNotSetUpForImTests
     [Fact]
     public void Analyze_SeverityOverride_IsApplied()
     {
-        using var set = new DumpSetBuilder().Add("Get-OwaVirtualDirectory.txt", Vdir("owa (Default Web Site)", "True", "None"));
+        using var set = new DumpSetBuilder().WithOnPremLync().Add("Get-OwaVirtualDirectory.txt", Vdir("owa (Default Web Site)", "True", "None"));
 
         var result = set.Analyze(o => o with { SeverityOverrides = o.SeverityOverrides.Add("LXA0301", DiagnosticSeverity.Warning) });
 

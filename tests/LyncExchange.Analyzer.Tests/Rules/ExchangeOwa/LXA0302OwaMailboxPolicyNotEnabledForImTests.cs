@@ -16,7 +16,7 @@ public sealed class LXA0302OwaMailboxPolicyNotEnabledForImTests
     [Fact]
     public void Analyze_DefaultPolicyWithImDisabled_IsAnErrorAtTheEnabledLine()
     {
-        using var set = new DumpSetBuilder().Add("Get-OwaMailboxPolicy.txt", Policy("Default", "False", "None", "True"));
+        using var set = new DumpSetBuilder().WithOnPremLync().Add("Get-OwaMailboxPolicy.txt", Policy("Default", "False", "None", "True"));
 
         var diagnostic = Assert.Single(set.Diagnostics("LXA0302"));
 
@@ -28,7 +28,7 @@ public sealed class LXA0302OwaMailboxPolicyNotEnabledForImTests
     [Fact]
     public void Analyze_UnusedPolicyWithTypeNone_IsAWarningAtTheTypeLine()
     {
-        using var set = new DumpSetBuilder().Add("Get-OwaMailboxPolicy.txt", Policy("Kiosk", "True", "None", "False"));
+        using var set = new DumpSetBuilder().WithOnPremLync().Add("Get-OwaMailboxPolicy.txt", Policy("Kiosk", "True", "None", "False"));
 
         var diagnostic = Assert.Single(set.Diagnostics("LXA0302"));
 
@@ -39,7 +39,7 @@ public sealed class LXA0302OwaMailboxPolicyNotEnabledForImTests
     [Fact]
     public void Analyze_PolicyAssignedInCasMailbox_IsAnError()
     {
-        using var set = new DumpSetBuilder()
+        using var set = new DumpSetBuilder().WithOnPremLync()
             .Add("Get-OwaMailboxPolicy.txt", Policy("Kiosk", "True", "None", "False"))
             .Add("Get-CASMailbox.txt", FormatListText.Object(("Name", "kmyer"), ("OWAEnabled", "True"), ("OwaMailboxPolicy", "Kiosk"), ("Identity", "kmyer")));
 
@@ -49,7 +49,7 @@ public sealed class LXA0302OwaMailboxPolicyNotEnabledForImTests
     [Fact]
     public void Analyze_PolicyEnabledForOcs_ReportsNothing()
     {
-        using var set = new DumpSetBuilder().Add("Get-OwaMailboxPolicy.txt", Policy("Default", "True", "Ocs", "True"));
+        using var set = new DumpSetBuilder().WithOnPremLync().Add("Get-OwaMailboxPolicy.txt", Policy("Default", "True", "Ocs", "True"));
 
         Assert.Empty(set.Diagnostics("LXA0302"));
     }

@@ -9,7 +9,7 @@ public sealed class LXA0904ParseErrorTests
     [Fact]
     public void Analyze_MalformedLine_IsAnErrorAtItsLineAndTheObjectIsStillAnalysed()
     {
-        using var set = new DumpSetBuilder().Add("Get-OwaVirtualDirectory.txt",
+        using var set = new DumpSetBuilder().WithOnPremLync().Add("Get-OwaVirtualDirectory.txt",
             "\nInstantMessagingEnabled : True\nsomething pasted by hand\nInstantMessagingType    : None\nIdentity                : EX01\\owa (Default Web Site)\n");
 
         var result = set.Analyze();
@@ -23,7 +23,7 @@ public sealed class LXA0904ParseErrorTests
     [Fact]
     public void Analyze_ValueOfTheWrongType_IsAParseErrorAtTheValue()
     {
-        using var set = new DumpSetBuilder().Add("Get-OwaVirtualDirectory.txt", FormatListText.Object(
+        using var set = new DumpSetBuilder().WithOnPremLync().Add("Get-OwaVirtualDirectory.txt", FormatListText.Object(
             ("InstantMessagingEnabled", "Perhaps"),
             ("InstantMessagingType", "Ocs"),
             ("Identity", "EX01\\owa (Default Web Site)")));
@@ -37,7 +37,7 @@ public sealed class LXA0904ParseErrorTests
     [Fact]
     public void Analyze_WellFormedDump_ReportsNothing()
     {
-        using var set = new DumpSetBuilder().Add("Get-OwaVirtualDirectory.txt", FormatListText.Object(("InstantMessagingEnabled", "True"), ("InstantMessagingType", "Ocs"), ("Identity", "x")));
+        using var set = new DumpSetBuilder().WithOnPremLync().Add("Get-OwaVirtualDirectory.txt", FormatListText.Object(("InstantMessagingEnabled", "True"), ("InstantMessagingType", "Ocs"), ("Identity", "x")));
 
         Assert.Empty(set.Diagnostics("LXA0904"));
     }

@@ -1,0 +1,44 @@
+using LyncExchange.Analyzer.Diagnostics;
+using LyncExchange.Analyzer.Text;
+
+namespace LyncExchange.Analyzer.Rules.Input;
+
+/// <summary>
+/// Reports the scenario the analysis ran under and the signals it rests on, once per run: as info when the
+/// signals agree (or the configuration forced it) and as a warning when they conflict (RULES.md §C.3).
+/// </summary>
+[Rule("LXA0906", RuleCategory.InputQuality, DiagnosticSeverity.Warning,
+    Title = "Evidence conflicts (scenario or snapshot)",
+    Message = "Scenario evidence conflicts: {0}. Analysed as {1}; scenario-dependent findings downgraded. Override with lxa_scenario = {2}.",
+    HelpUri = "https://support.microsoft.com/help/2614242",
+    Tags = ["InputQuality", "Scenario"])]
+internal sealed partial class LXA0906EvidenceConflicts : Rule
+{
+    public override void Analyze(RuleContext context)
+    {
+        var assessment = context.Deployment.Scenario;
+        var first = assessment.Signals.FirstOrDefault()?.Location ?? DumpLocation.None;
+        var related = assessment.Signals.Skip(1).Select(s => new RelatedLocation(s.Location, s.ToString()));
+        var properties = new List<KeyValuePair<string, string>>
+        {
+            new("scenario", assessment.Scenario.ToString()),
+            new("signals", assessment.Describe()),
+        };
+
+        if (assessment.Conflict is { } conflict)
+        {
+            context.Report(first, null, [conflict + " — " + assessment.Describe(), assessment.Scenario, "Hybrid|LyncServerOnly|LyncOnlineOnly"], related: related, properties: properties);
+            return;
+        }
+
+        var how = assessment.IsOverridden ? "set by lxa_scenario in the configuration" : "inferred";
+        context.Report(
+            first,
+            null,
+            [],
+            related: related,
+            severity: DiagnosticSeverity.Info,
+            properties: properties,
+            message: $"Scenario {assessment.Scenario} ({how}) from: {assessment.Describe()}.");
+    }
+}

@@ -1,0 +1,57 @@
+using LyncExchange.Analyzer.Deployment.Scenarios;
+using LyncExchange.Analyzer.Diagnostics;
+using LyncExchange.Analyzer.Tests.Infrastructure;
+
+namespace LyncExchange.Analyzer.Tests.Rules.Input;
+
+[Trait("Rule", "LXA0906")]
+public sealed class LXA0906EvidenceConflictsTests
+{
+    private static string User(string sip, string provider, string pool) => FormatListText.Object(
+        ("Identity", "CN=" + sip + ",OU=Users,DC=contoso,DC=com"),
+        ("HostingProvider", provider),
+        ("RegistrarPool", pool),
+        ("Enabled", "True"),
+        ("SipAddress", "sip:" + sip + "@contoso.com"));
+
+    [Fact]
+    public void Analyze_OnPremPoolOnly_StatesLyncServerOnlyAsInfo()
+    {
+        using var set = new DumpSetBuilder().WithOnPremLync();
+
+        var diagnostic = Assert.Single(set.Diagnostics("LXA0906"));
+
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.StartsWith("Scenario LyncServerOnly (inferred) from: S1", diagnostic.Message);
+        Assert.Equal("Get-CsPool.txt", diagnostic.Location.Path);
+    }
+
+    [Fact]
+    public void Analyze_OnPremPoolAndOnlineUsers_IsHybrid()
+    {
+        using var set = new DumpSetBuilder().WithOnPremLync().Add("Get-CsUser.txt", User("pilar", "sipfed.online.lync.com", ""));
+
+        Assert.Equal(LyncScenario.Hybrid, set.Analyze().Deployment.Scenario.Scenario);
+    }
+
+    [Fact]
+    public void Analyze_OnlineUsersWithOwaOcsButNoLyncServerDumps_IsAConflictWarning()
+    {
+        using var set = new DumpSetBuilder()
+            .Add("Get-CsUser.txt", User("pilar", "sipfed.online.lync.com", ""))
+            .Add("Get-OwaVirtualDirectory.txt", FormatListText.Object(("InstantMessagingEnabled", "True"), ("InstantMessagingType", "Ocs"), ("Identity", "EX01\\owa (Default Web Site)")));
+
+        var diagnostic = Assert.Single(set.Diagnostics("LXA0906"));
+
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("Analysed as LyncOnlineOnly", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Analyze_NoSignals_IsUnknownAndSaysSo()
+    {
+        using var set = new DumpSetBuilder().Add("Get-ExchangeServer.txt", FormatListText.Object(("Name", "EX01"), ("ServerRole", "Mailbox"), ("AdminDisplayVersion", "Version 15.0 (Build 1497.2)"), ("Identity", "EX01")));
+
+        Assert.Contains("Scenario Unknown", Assert.Single(set.Diagnostics("LXA0906")).Message);
+    }
+}
