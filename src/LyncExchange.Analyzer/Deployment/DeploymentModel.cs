@@ -22,6 +22,12 @@ public sealed class DeploymentModel
 
     public ImmutableArray<IDumpRecord> Records { get; }
 
+    /// <summary>The clock certificate-expiry rules use when the collection time is unknown; injectable for tests.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>When the customer collected the dumps (the collector's manifest.json), if known.</summary>
+    public DateTimeOffset? CollectionTime { get; init; }
+
     /// <summary>The scenario forced by configuration (<c>lxa_scenario = Hybrid</c>), if any.</summary>
     public Scenarios.LyncScenario? ScenarioOverride { get; init; }
 

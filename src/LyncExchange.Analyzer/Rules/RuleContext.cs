@@ -12,6 +12,32 @@ public sealed class RuleContext(DeploymentModel deployment, RuleDescriptor descr
 
     public RuleDescriptor Descriptor { get; } = descriptor;
 
+    /// <summary>
+    /// For a rule that can judge some objects but not others (no web.config for one Mailbox server): say which
+    /// part was not evaluated and how to collect it, as LXA0905, instead of passing silently.
+    /// </summary>
+    public void ReportEvidenceMissing(string evidence, string command, DumpLocation location, string? logicalLocation = null)
+    {
+        var missing = RuleCatalog.Find(Diagnostics.InputDiagnosticIds.EvidenceMissing)!;
+        sink(new Diagnostic
+        {
+            Descriptor = missing,
+            Severity = missing.DefaultSeverity,
+            Message = missing.FormatMessage(Descriptor.Id, Descriptor.Title, evidence, command),
+            Location = location,
+            LogicalLocation = logicalLocation,
+            Properties = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, string>("fix", command), new("rule", Descriptor.Id)]),
+        });
+    }
+
+    /// <summary>The time certificate validity is judged against: the dump's collection time when known, else now.</summary>
+    public DateTimeOffset DumpTime => Deployment.CollectionTime ?? Deployment.Clock.GetUtcNow();
+
+    /// <summary>Words for messages that say which time <see cref="DumpTime"/> is.</summary>
+    public string DumpTimeNote => Deployment.CollectionTime is null
+        ? " (compared with the analysis time; the dump's collection time is unknown)"
+        : string.Empty;
+
     public void Report(
         DumpLocation location,
         string? logicalLocation,

@@ -1,16 +1,13 @@
 using LyncExchange.Analyzer.Deployment;
+using LyncExchange.Analyzer.Deployment.Topology;
 
 namespace LyncExchange.Analyzer.Rules.ExchangeOwa;
 
 /// <summary>Facts several OWA rules share about whether Lync IM integration is otherwise in place.</summary>
 internal static class IntegrationEvidence
 {
-    /// <summary>
-    /// True when web.config IM keys or a trusted application pool exist. Until those records are modelled
-    /// (web.config and Get-CsTrustedApplicationPool readers), a disabled vdir is not reported.
-    /// </summary>
+    /// <summary>True when web.config IM keys or a Lync trusted application pool exist (RULES.md LXA0301, warning variant).</summary>
     public static bool OwaImIsOtherwiseConfigured(DeploymentModel deployment) =>
-        deployment.Collections.Any(c => c.State == CollectionState.Collected
-            && (c.Cmdlet.Equals("Get-CsTrustedApplicationPool", StringComparison.OrdinalIgnoreCase)
-                || c.Cmdlet.Equals("Get-CsTrustedApplication", StringComparison.OrdinalIgnoreCase)));
+        ExchangeTopology.Of(deployment).WebConfigs.Any(w => !string.IsNullOrWhiteSpace(w.IMServerName))
+        || LyncTopology.Of(deployment).TrustedApplicationPools.Length > 0;
 }

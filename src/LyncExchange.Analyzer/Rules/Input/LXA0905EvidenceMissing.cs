@@ -33,15 +33,14 @@ internal sealed partial class LXA0905EvidenceMissing : Rule
                         [rule.Descriptor.Id, rule.Descriptor.Title, "the dump set shows no Lync deployment, so Lync integration is not in evidence", LyncCollection]);
                     break;
                 case RuleEvaluability.EvidenceMissing:
-                    foreach (var missing in rule.Requirements.Where(r => !r.IsSatisfied(deployment)))
-                    {
-                        context.Report(
-                            DumpLocation.None,
-                            null,
-                            [rule.Descriptor.Id, rule.Descriptor.Title, missing.Evidence, missing.CollectCommand],
-                            fix: missing.CollectCommand);
-                    }
-
+                    // One line per rule: all it lacks and every command that collects it.
+                    var missing = rule.Requirements.Where(r => !r.IsSatisfied(deployment)).ToList();
+                    var commands = string.Join("; ", missing.Select(m => m.CollectCommand).Distinct());
+                    context.Report(
+                        DumpLocation.None,
+                        null,
+                        [rule.Descriptor.Id, rule.Descriptor.Title, string.Join("; ", missing.Select(m => m.Evidence)), commands],
+                        fix: commands);
                     break;
             }
         }
