@@ -8,8 +8,8 @@ public sealed class RealWorldZoneTests
 {
     public static TheoryData<string, int> Files => new()
     {
-        { "Azure__azure-cli/zone1.txt", 29 },
-        { "Azure__azure-cli/zone2.txt", 58 },
+        { "Azure__azure-cli/zone1.txt", 24 },
+        { "Azure__azure-cli/zone2.txt", 50 },
         { "samba-team__samba/alpha13.samba.corp.zone", 26 },
     };
 
