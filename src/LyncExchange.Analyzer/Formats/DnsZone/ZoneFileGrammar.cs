@@ -5,9 +5,9 @@ using Sprache;
 namespace LyncExchange.Analyzer.Formats.DnsZone;
 
 /// <summary>
-/// The structured fields inside one zone-file token: BIND TTL units (<c>1h30m</c>, <c>1W</c>), the <c>$GENERATE</c>
-/// range (<c>1-100/2</c>) and its name templates (<c>host-${10,3,d}</c>). Plain decimal TTLs take a hand-written fast path
-/// in <see cref="TryParseTtl"/>; Sprache only sees the tokens with structure.
+/// The structured fields inside one zone-file token: the BIND <c>$GENERATE</c> range (<c>1-100/2</c>) and its name
+/// templates (<c>host-${10,3,d}</c>), parsed with Sprache once per directive; and TTL values with BIND units, hand-written
+/// because they occur on most records.
 /// Initialisers run in textual order; use <c>Parse.Ref(() =&gt; X)</c> for any reference to a production declared below.
 /// </summary>
 internal static class ZoneFileGrammar
@@ -17,25 +17,6 @@ internal static class ZoneFileGrammar
             .Where(t => t.Length <= 10)
             .Select(t => long.Parse(t, NumberStyles.None, CultureInfo.InvariantCulture))
             .Named("number");
-
-    internal static Parser<long> TtlUnit { get; } =
-        Parse.Chars("sS").Return(1L)
-            .Or(Parse.Chars("mM").Return(60L))
-            .Or(Parse.Chars("hH").Return(3600L))
-            .Or(Parse.Chars("dD").Return(86400L))
-            .Or(Parse.Chars("wW").Return(604800L))
-            .Named("TTL unit (s, m, h, d, w)");
-
-    internal static Parser<long> TtlPart { get; } =
-        from value in Digits
-        from unit in TtlUnit
-        select value * unit;
-
-    /// <summary>One or more <c>number unit</c> pairs; BIND also accepts a trailing bare number as seconds (<c>1h30</c>).</summary>
-    internal static Parser<long> TtlWithUnits { get; } =
-        (from parts in TtlPart.AtLeastOnce()
-         from seconds in Digits.Optional()
-         select parts.Sum() + seconds.GetOrElse(0)).End();
 
     internal static Parser<GenerateRange> Range { get; } =
         (from start in Digits
@@ -75,7 +56,10 @@ internal static class ZoneFileGrammar
             .Select(segments => segments.ToImmutableArray())
             .End();
 
-    /// <summary>A TTL field: decimal seconds or BIND units; at most 2^31-1 (RFC 2181 §8).</summary>
+    /// <summary>
+    /// A TTL field: decimal seconds or BIND units (<c>1h30m</c>, <c>1W</c>, a trailing bare number is seconds); at most
+    /// 2^31-1 (RFC 2181 §8). Hand-written: it runs for most records, where a combinator parser costs microseconds.
+    /// </summary>
     public static bool TryParseTtl(string text, out int seconds)
     {
         seconds = 0;
@@ -84,28 +68,53 @@ internal static class ZoneFileGrammar
             return false;
         }
 
-        long value;
-        if (text.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        long total = 0;
+        long number = 0;
+        var digits = 0;
+        foreach (var c in text)
         {
-            var result = TtlWithUnits.TryParse(text);
-            if (!result.WasSuccessful)
+            if (char.IsAsciiDigit(c))
+            {
+                if (++digits > 10)
+                {
+                    return false;
+                }
+
+                number = (number * 10) + (c - '0');
+                continue;
+            }
+
+            if (digits == 0)
             {
                 return false;
             }
 
-            value = result.Value;
+            long unit = char.ToLowerInvariant(c) switch
+            {
+                's' => 1,
+                'm' => 60,
+                'h' => 3600,
+                'd' => 86400,
+                'w' => 604800,
+                _ => 0,
+            };
+            if (unit == 0)
+            {
+                return false;
+            }
+
+            total += number * unit;
+            number = 0;
+            digits = 0;
         }
-        else if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value))
+
+        total += number;
+        if (total > int.MaxValue)
         {
             return false;
         }
 
-        if (value > int.MaxValue)
-        {
-            return false;
-        }
-
-        seconds = (int)value;
+        seconds = (int)total;
         return true;
     }
 

@@ -153,6 +153,11 @@ public readonly record struct DnsName : IComparable<DnsName>
             return true;
         }
 
+        if (TryParsePlain(text, origin, out name))
+        {
+            return true;
+        }
+
         var relativeToOrigin = false;
         if (text.Length > 2 && text.EndsWith(".@") && !IsEscapedAt(text, text.Length - 2))
         {
@@ -299,6 +304,60 @@ public readonly record struct DnsName : IComparable<DnsName>
         TryParseHost(host, out var name) ? name : throw new ArgumentException($"'{host}' is not a domain name", nameof(host));
 
     private static DnsName FromCanonical(string canonical) => new(canonical);
+
+    /// <summary>
+    /// The common case without escapes or special characters (letters, digits, '-', '_', '*'), built in one allocation.
+    /// Anything else, including every error, goes through the full parser.
+    /// </summary>
+    private static bool TryParsePlain(ReadOnlySpan<char> text, DnsName? origin, out DnsName name)
+    {
+        name = Root;
+        var label = 0;
+        foreach (var c in text)
+        {
+            if (c == '.')
+            {
+                if (label == 0)
+                {
+                    return false;
+                }
+
+                label = 0;
+                continue;
+            }
+
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '*') || ++label > MaxLabelOctets)
+            {
+                return false;
+            }
+        }
+
+        var absolute = text[^1] == '.';
+        if (!absolute && origin is null)
+        {
+            return false;
+        }
+
+        var suffix = absolute ? string.Empty : origin!.Value.Value;
+        var length = text.Length + (absolute ? 0 : suffix.Length == 1 ? 1 : suffix.Length + 1);
+        if (length + 1 > MaxNameOctets)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[length];
+        text.ToLowerInvariant(buffer);
+        if (!absolute)
+        {
+            buffer[text.Length] = '.';
+            if (suffix.Length > 1)
+            {
+                suffix.AsSpan().CopyTo(buffer[(text.Length + 1)..]);
+            }
+        }
+        name = new DnsName(new string(buffer));
+        return true;
+    }
 
     private static bool RequireOrigin(DnsName? origin, ReadOnlySpan<char> text, out DnsName name, out string? error)
     {
