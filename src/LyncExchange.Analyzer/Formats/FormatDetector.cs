@@ -154,7 +154,8 @@ public static class FormatDetector
         foreach (var raw in lines)
         {
             var line = raw.TrimStart();
-            if (line.StartsWith("$ORIGIN", StringComparison.OrdinalIgnoreCase) || line.StartsWith("$TTL", StringComparison.OrdinalIgnoreCase))
+            if (line.StartsWith("$ORIGIN", StringComparison.OrdinalIgnoreCase) || line.StartsWith("$TTL", StringComparison.OrdinalIgnoreCase)
+                || (line.StartsWith(';') && line.Contains("Database file ", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -167,7 +168,7 @@ public static class FormatDetector
             }
         }
 
-        return hits >= 1 && (hits >= 2 || fileName.EndsWith(".dns", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".zone", StringComparison.OrdinalIgnoreCase));
+        return hits >= 1 && (hits >= 2 || fileName.EndsWith(".dns", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".zone", StringComparison.OrdinalIgnoreCase) || fileName.StartsWith("db.", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsCsvHeader(string line) =>
