@@ -17,8 +17,7 @@ public sealed class SnapshotConventionTests
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(Path.GetFileName)
             .Select(name => name![..name!.IndexOf(".verified.", StringComparison.Ordinal)])
-            .Select(stem => stem.Contains('_') && !methods.Contains(stem) ? stem[..stem.IndexOf('_')] : stem)
-            .Where(stem => !methods.Contains(stem))
+            .Where(stem => !methods.Any(m => stem == m || stem.StartsWith(m + "_", StringComparison.Ordinal)))
             .ToList();
 
         Assert.Empty(dangling);

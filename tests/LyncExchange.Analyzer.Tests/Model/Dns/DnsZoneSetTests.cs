@@ -11,7 +11,8 @@ public sealed class DnsZoneSetTests
     private static readonly Lazy<DnsZoneSet> SplitBrain = new(() =>
     {
         var result = AnalysisEngine.Run(new AnalysisOptions { Paths = [Repository.Fixture("dns", "split-brain")] });
-        Assert.Empty(result.Diagnostics);
+        // Only the scenario statement (no Lync data here) may appear; the zones themselves must read cleanly.
+        Assert.Empty(result.Diagnostics.Where(d => d.Id != "LXA0906"));
         return result.Deployment.GetIndex(d => DnsZoneSet.Build(d.All<ResourceRecord>()));
     });
 
