@@ -25,8 +25,15 @@ public static class AnalysisEngine
         var files = new List<AnalyzedFile>();
         var records = new List<IDumpRecord>();
         var collections = new List<CollectionRecord>();
+        var included = IncludedZoneFiles(dumpSet);
         foreach (var entry in dumpSet.Entries)
         {
+            if (included.TryGetValue(entry.RelativePath, out var includer))
+            {
+                files.Add(new AnalyzedFile(entry.RelativePath, DumpFormat.DnsZone, "n/a", null, "included by " + includer, 0));
+                continue;
+            }
+
             files.Add(ReadEntry(entry, readerContext, bindContext, records, collections, input));
         }
 
@@ -68,6 +75,37 @@ public static class AnalysisEngine
             .ToImmutableArray();
 
         return new AnalysisResult(dumpSet.Root, [.. files], deployment, effective);
+    }
+
+    /// <summary>Zone files that another zone of the set pulls in with $INCLUDE, mapped to their includer.</summary>
+    private static Dictionary<string, string> IncludedZoneFiles(DumpSet dumpSet)
+    {
+        var included = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in dumpSet.Entries)
+        {
+            try
+            {
+                // A generated multi-GB zone is not scanned twice; includes live in small hand-kept zones.
+                if (entry.Length > 64L * 1024 * 1024 || FormatDetector.Detect(entry).Format != DumpFormat.DnsZone)
+                {
+                    continue;
+                }
+
+                foreach (var target in Formats.DnsZone.ZoneFileReader.IncludeTargets(entry))
+                {
+                    if (!string.Equals(target, entry.RelativePath, StringComparison.OrdinalIgnoreCase))
+                    {
+                        included.TryAdd(target, entry.RelativePath);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DumpLimitExceededException or InvalidDataException)
+            {
+                // The main pass reads the file again and reports the problem with its location.
+            }
+        }
+
+        return included;
     }
 
     private static AnalyzedFile ReadEntry(
