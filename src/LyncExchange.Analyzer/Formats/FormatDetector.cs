@@ -98,7 +98,7 @@ public static class FormatDetector
             return DumpFormat.FormatTable;
         }
 
-        var propertyLines = lines.Count(l => l.Length > 0 && l[0] != ' ' && (l.Contains(" : ", StringComparison.Ordinal) || l.EndsWith(" :", StringComparison.Ordinal)));
+        var propertyLines = lines.Count(l => l.Length > 0 && (char.IsLetter(l[0]) || l[0] == '_') && (l.Contains(" : ", StringComparison.Ordinal) || l.EndsWith(" :", StringComparison.Ordinal)));
         return propertyLines >= 1 && propertyLines * 3 >= lines.Count(l => l.Trim().Length > 0 && l[0] != ' ') ? DumpFormat.FormatList : DumpFormat.Unknown;
     }
 
@@ -174,7 +174,7 @@ public static class FormatDetector
         line.StartsWith('"') && line.Contains("\",\"", StringComparison.Ordinal);
 
     private static bool HasPrompt(List<string> lines) =>
-        lines.Any(l => l.StartsWith("PS ", StringComparison.Ordinal) && l.Contains('>') && l.Contains("Get-", StringComparison.OrdinalIgnoreCase));
+        lines.Any(l => (l.StartsWith("PS ", StringComparison.Ordinal) || l.StartsWith("[PS] ", StringComparison.Ordinal)) && l.Contains('>') && l.Contains("Get-", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsFormatTable(List<string> lines)
     {
