@@ -67,8 +67,9 @@ public static class FormatDetector
             return DumpFormat.Transcript;
         }
 
-        if (trimmed.StartsWith('{') || trimmed.StartsWith('['))
+        if (trimmed.StartsWith('{') || (trimmed.StartsWith('[') && trimmed[1..].TrimStart() is [ '{' or '[' or '"' or ']', ..]))
         {
+            // ConvertTo-Json arrays hold objects or strings; "[05/10/2024 15:59:27] : ..." is a script log.
             return DumpFormat.Json;
         }
 

@@ -20,21 +20,29 @@ internal sealed record FormatListLayout(int Width, bool WordWrap)
         new(EstimateWidth(lines, start, end), WordWrapLanguages.Contains(culture.TwoLetterISOLanguageName));
 
     /// <summary>
-    /// What goes between the previous fragment and a continuation fragment. A line filled to the width was
-    /// wrapped (join with nothing); in word-wrap cultures a line ending in a space was wrapped at that space,
-    /// and a shorter line without one was wrapped at a space that a trimming transfer (or the host) removed
-    /// when the next word could not have fitted on it (join with a space). Anything else is an embedded newline.
+    /// The layout of one command's output inside a transcript: the console host wraps at its own width (often one
+    /// less than the buffer) while <c>Out-String -Width</c> output in the same file wraps at another, so each region
+    /// is measured alone, falling back to the whole file's width when the region has no wrapped line.
     /// </summary>
-    public string JoinerFor(string previousLine, string continuationValue, bool valueIsCollection)
+    public FormatListLayout ForRegion(List<PhysicalLine> lines, int start, int end)
     {
-        if (previousLine.Length >= Width)
-        {
-            return string.Empty;
-        }
+        var width = EstimateWidth(lines, start, end);
+        return width == int.MaxValue ? this : this with { Width = width };
+    }
 
+    /// <summary>
+    /// What goes between the previous fragment and a continuation fragment (formats.md §2.3). Hard-wrap cultures
+    /// break only full lines; a shorter line before a continuation ends an embedded newline. Word-wrap cultures
+    /// leave the break space at the end of the line — unless a transfer or the host trimmed it — and split a word
+    /// only when it is longer than the whole field: so a word running across the break that is longer than the
+    /// field was split (join with nothing); a break after which the next word could not have fitted on the line
+    /// was a word wrap whose space was trimmed (join with a space); anything else is an embedded newline.
+    /// </summary>
+    public string JoinerFor(string previousLine, string continuationValue, bool valueIsCollection, int valueColumn)
+    {
         if (!WordWrap)
         {
-            return "\n";
+            return previousLine.Length >= Width ? string.Empty : "\n";
         }
 
         if (previousLine.EndsWith(' ') || previousLine.EndsWith('\t') || previousLine.EndsWith('\u00AD'))
@@ -42,14 +50,21 @@ internal sealed record FormatListLayout(int Width, bool WordWrap)
             return string.Empty;
         }
 
-        var word = continuationValue.IndexOfAny([' ', '\t']) is var space and >= 0 ? space : continuationValue.Length;
-        if (WidthKnown)
+        var nextWord = continuationValue.IndexOfAny([' ', '\t']) is var space and >= 0 ? space : continuationValue.Length;
+        if (!WidthKnown)
         {
-            return previousLine.Length + 1 + word > Width ? " " : "\n";
+            // Unknown width: only a collection broken after an item separator is safely a lost space.
+            return valueIsCollection && previousLine.EndsWith(',') ? " " : "\n";
         }
 
-        // Unknown width: only a collection broken after an item separator is safely a lost space.
-        return valueIsCollection && previousLine.EndsWith(',') ? " " : "\n";
+        var lastSpace = previousLine.LastIndexOfAny([' ', '\t']);
+        var tail = previousLine.Length - Math.Max(lastSpace + 1, valueColumn);
+        if (tail + nextWord > Width - valueColumn)
+        {
+            return string.Empty;
+        }
+
+        return previousLine.Length + 1 + nextWord > Width ? " " : "\n";
     }
 
     /// <summary>

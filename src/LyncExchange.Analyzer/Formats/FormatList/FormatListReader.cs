@@ -127,7 +127,7 @@ public sealed class FormatListReader : IDumpReader
             if (pending is not null && IsContinuation(text, column))
             {
                 var fragment = text[column..];
-                var joiner = layout.JoinerFor(lines[i - 1].Text, fragment, pending.Value.StartsWith('{'));
+                var joiner = layout.JoinerFor(lines[i - 1].Text, fragment, pending.Value.StartsWith('{'), column);
                 pending.AddSegment(line.Number, column + 1, fragment, joiner);
                 continue;
             }

@@ -95,7 +95,8 @@ public sealed class FormatTableReader : IDumpReader
 
             var columns = Columns(source, lines, i, dash, context);
             var tableEnd = dash + 1;
-            while (tableEnd < end && !string.IsNullOrWhiteSpace(lines[tableEnd].Text) && !errorAt.ContainsKey(tableEnd))
+            // Only an empty line ends a table: with -Wrap a line of spaces is a row continuation whose fragment was a space.
+            while (tableEnd < end && lines[tableEnd].Text.Length > 0 && !errorAt.ContainsKey(tableEnd))
             {
                 tableEnd++;
             }
@@ -159,12 +160,20 @@ public sealed class FormatTableReader : IDumpReader
 
         TableCell[]? row = null;
         var rowLine = 0;
+        var pendingSpace = false;
         for (var r = start; r < end; r++)
         {
             var line = lines[r];
             if (line.Text.Length > context.Limits.MaxLineLength)
             {
                 context.Diagnostics.Report(new InputDiagnostic(InputDiagnosticIds.ParseError, DumpLocation.OnLine(source.Path, line.Number, 1, 0), $"line is {line.Text.Length:N0} characters long, more than the {context.Limits.MaxLineLength:N0} a dump line may have; it was skipped"));
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(line.Text))
+            {
+                // The wrapped fragment was only the space between two items; the line end trimmed it.
+                pendingSpace = row is not null;
                 continue;
             }
 
@@ -196,7 +205,11 @@ public sealed class FormatTableReader : IDumpReader
 
                 var cell = row![k];
                 var joiner = string.Empty;
-                if (!cell.IsEmpty && cell.LastFragmentLength < columns[k].WidthIn(screenWidth))
+                if (!cell.IsEmpty && pendingSpace)
+                {
+                    joiner = " ";
+                }
+                else if (!cell.IsEmpty && cell.LastFragmentLength < columns[k].WidthIn(screenWidth))
                 {
                     // A fragment shorter than its column ended at a word break whose space the padding hides.
                     joiner = wordWrap ? " " : "\n";
@@ -204,6 +217,8 @@ public sealed class FormatTableReader : IDumpReader
 
                 cell.Add(line.Number, offset + 1, text, joiner);
             }
+
+            pendingSpace = false;
         }
 
         if (row is not null)

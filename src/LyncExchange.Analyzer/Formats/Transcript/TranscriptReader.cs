@@ -97,7 +97,7 @@ public sealed class TranscriptReader : IDumpReader
             }
             else
             {
-                FormatListReader.ReadRange(source, lines, start, end, layout, context, results);
+                FormatListReader.ReadRange(source, lines, start, end, layout.ForRegion(lines, start, end), context, results);
             }
         }
 
