@@ -45,7 +45,10 @@ internal sealed record FormatListLayout(int Width, bool WordWrap)
             return previousLine.Length >= Width ? string.Empty : "\n";
         }
 
-        if (previousLine.EndsWith(' ') || previousLine.EndsWith('\t') || previousLine.EndsWith('\u00AD'))
+        // The break character is on one side of the break or the other: a long word split just before its
+        // delimiter leaves the space at the start of the continuation.
+        if (previousLine.EndsWith(' ') || previousLine.EndsWith('\t') || previousLine.EndsWith('\u00AD')
+            || continuationValue.StartsWith(' ') || continuationValue.StartsWith('\t'))
         {
             return string.Empty;
         }
@@ -59,7 +62,9 @@ internal sealed record FormatListLayout(int Width, bool WordWrap)
 
         var lastSpace = previousLine.LastIndexOfAny([' ', '\t']);
         var tail = previousLine.Length - Math.Max(lastSpace + 1, valueColumn);
-        if (tail + nextWord > Width - valueColumn)
+        // The formatter measures a word with its trailing delimiter.
+        var delimiter = nextWord < continuationValue.Length ? 1 : 0;
+        if (tail + nextWord + delimiter > Width - valueColumn)
         {
             return string.Empty;
         }
