@@ -34,8 +34,8 @@ internal sealed record FormatListLayout(int Width, bool WordWrap)
     /// What goes between the previous fragment and a continuation fragment (formats.md §2.3). Hard-wrap cultures
     /// break only full lines; a shorter line before a continuation ends an embedded newline. Word-wrap cultures
     /// leave the break space at the end of the line — unless a transfer or the host trimmed it — and split a word
-    /// only when it is longer than the whole field: so a word running across the break that is longer than the
-    /// field was split (join with nothing); a break after which the next word could not have fitted on the line
+    /// only when it is longer than the whole field, filling the line: so a full line whose word runs across the
+    /// break and is longer than the field was a split (join with nothing); a break after which the next word could not have fitted on the line
     /// was a word wrap whose space was trimmed (join with a space); anything else is an embedded newline.
     /// </summary>
     public string JoinerFor(string previousLine, string continuationValue, bool valueIsCollection, int valueColumn)
@@ -64,7 +64,7 @@ internal sealed record FormatListLayout(int Width, bool WordWrap)
         var tail = previousLine.Length - Math.Max(lastSpace + 1, valueColumn);
         // The formatter measures a word with its trailing delimiter.
         var delimiter = nextWord < continuationValue.Length ? 1 : 0;
-        if (tail + nextWord + delimiter > Width - valueColumn)
+        if (previousLine.Length >= Width && tail + nextWord + delimiter > Width - valueColumn)
         {
             return string.Empty;
         }
@@ -84,7 +84,8 @@ internal sealed record FormatListLayout(int Width, bool WordWrap)
         {
             var text = lines[i].Text;
             var next = lines[i + 1].Text;
-            if (next.Length > 0 && next[0] == ' ' && text.Length >= MinimumScreenWidth && !text.EndsWith(' '))
+            // A line ending in an item separator is most likely a word wrap whose space was trimmed, shorter than the width.
+            if (next.Length > 0 && next[0] == ' ' && text.Length >= MinimumScreenWidth && !text.EndsWith(' ') && !text.EndsWith(','))
             {
                 counts[text.Length] = counts.GetValueOrDefault(text.Length) + 1;
             }

@@ -101,6 +101,8 @@ public sealed class FormatTableReader : IDumpReader
                 tableEnd++;
             }
 
+            MoveOverflowedBoundaries(lines, dash, tableEnd, columns);
+
             ReadRows(source, lines, dash + 1, tableEnd, columns, wordWrap, context, results);
             i = tableEnd;
         }
@@ -134,10 +136,11 @@ public sealed class FormatTableReader : IDumpReader
             }
 
             string? mark = null;
-            if (EndsWithMark(header, out var cut))
+            if (TryFindCutMark(header, out var cut))
             {
-                mark = header[cut..];
-                header = header[..cut];
+                var leftCut = header[0] is '\u2026' or '.';
+                mark = leftCut ? header[..cut] : header[cut..];
+                header = leftCut ? header[cut..] : header[..cut];
                 context.Diagnostics.Report(new InputDiagnostic(
                     InputDiagnosticIds.Truncated,
                     DumpLocation.OnLine(source.Path, lines[headerStart].Number, columnStart + 1, Math.Max(1, header.Length)),
@@ -150,13 +153,113 @@ public sealed class FormatTableReader : IDumpReader
         return columns;
     }
 
-    private static void ReadRows(SourceFile source, List<PhysicalLine> lines, int start, int end, List<TableColumn> columns, bool wordWrap, ReaderContext context, List<DumpObject> results)
+    /// <summary>
+    /// A right-aligned cell wider than its header (an enum such as <c>Mailbox, ClientAccess</c>) starts left of its
+    /// dash run, in the gap the previous column's dashes did not cover. The real boundary is then the leftmost
+    /// position after the previous header that is blank on every row (column widths are fixed for the whole table).
+    /// </summary>
+    private static void MoveOverflowedBoundaries(List<PhysicalLine> lines, int dash, int end, List<TableColumn> columns)
     {
-        var screenWidth = 0;
+        var dashes = lines[dash].Text;
+        for (var k = 1; k < columns.Count; k++)
+        {
+            var separator = columns[k].Start - 1;
+            var overflow = false;
+            for (var r = dash + 1; r < end && !overflow; r++)
+            {
+                var text = lines[r].Text;
+                overflow = separator < text.Length && text[separator] != ' ';
+            }
+
+            if (!overflow)
+            {
+                continue;
+            }
+
+            var previousRunEnd = columns[k - 1].Start;
+            while (previousRunEnd < dashes.Length && dashes[previousRunEnd] == '-')
+            {
+                previousRunEnd++;
+            }
+
+            for (var p = previousRunEnd; p < separator; p++)
+            {
+                var blank = true;
+                for (var r = dash + 1; r < end && blank; r++)
+                {
+                    var text = lines[r].Text;
+                    blank = p >= text.Length || text[p] == ' ';
+                }
+
+                if (blank)
+                {
+                    columns[k - 1] = columns[k - 1] with { End = p };
+                    columns[k] = columns[k] with { Start = p + 1 };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The width the formatter filled wrapped lines to: the most common length of lines that a continuation line
+    /// follows (when it recurs), else the longest line but at least 80, the default console width.
+    /// </summary>
+    private static int EstimateScreenWidth(List<PhysicalLine> lines, int start, int end, TableColumn first)
+    {
+        var counts = new Dictionary<int, int>();
+        var longest = 0;
         for (var r = start; r < end; r++)
         {
-            screenWidth = Math.Max(screenWidth, lines[r].Text.TrimEnd().Length);
+            var length = lines[r].Text.TrimEnd().Length;
+            longest = Math.Max(longest, length);
+            if (r + 1 < end && first.Cell(lines[r + 1].Text).Text.Length == 0 && lines[r + 1].Text.Trim().Length > 0)
+            {
+                counts[length] = counts.GetValueOrDefault(length) + 1;
+            }
         }
+
+        var best = 0;
+        var bestCount = 0;
+        foreach (var (length, count) in counts)
+        {
+            if (count > bestCount || (count == bestCount && length > best))
+            {
+                best = length;
+                bestCount = count;
+            }
+        }
+
+        return bestCount >= 2 ? best : Math.Max(longest, 80);
+    }
+
+    /// <summary>
+    /// What joins a cell's previous fragment to the next: a fragment that filled its column was either a long word
+    /// split at the edge (the word across the break is longer than the column) or ended at a word; a shorter one
+    /// ended at a word break whose space the padding or the line end hides. Hard-wrap cultures only break full lines.
+    /// </summary>
+    private static string Joiner(TableCell cell, string fragment, int width, bool wordWrap)
+    {
+        var previous = cell.Text;
+        var full = cell.LastFragmentLength >= width;
+        if (!full)
+        {
+            return wordWrap ? " " : "\n";
+        }
+
+        if (!wordWrap)
+        {
+            return string.Empty;
+        }
+
+        var tail = previous.Length - (previous.LastIndexOf(' ') + 1);
+        var head = fragment.IndexOf(' ') is var space and >= 0 ? space + 1 : fragment.Length;
+        return tail + head > width ? string.Empty : " ";
+    }
+
+    private static void ReadRows(SourceFile source, List<PhysicalLine> lines, int start, int end, List<TableColumn> columns, bool wordWrap, ReaderContext context, List<DumpObject> results)
+    {
+        var screenWidth = EstimateScreenWidth(lines, start, end, columns[0]);
 
         TableCell[]? row = null;
         var rowLine = 0;
@@ -205,14 +308,9 @@ public sealed class FormatTableReader : IDumpReader
 
                 var cell = row![k];
                 var joiner = string.Empty;
-                if (!cell.IsEmpty && pendingSpace)
+                if (!cell.IsEmpty)
                 {
-                    joiner = " ";
-                }
-                else if (!cell.IsEmpty && cell.LastFragmentLength < columns[k].WidthIn(screenWidth))
-                {
-                    // A fragment shorter than its column ended at a word break whose space the padding hides.
-                    joiner = wordWrap ? " " : "\n";
+                    joiner = pendingSpace ? " " : Joiner(cell, text, columns[k].WidthIn(screenWidth), wordWrap);
                 }
 
                 cell.Add(line.Number, offset + 1, text, joiner);
@@ -268,23 +366,32 @@ public sealed class FormatTableReader : IDumpReader
             return DumpValue.Collection(items, location, collection.IsTruncated, collection.TruncationMark) with { Text = text };
         }
 
-        if (EndsWithMark(text, out var cut))
+        if (TryFindCutMark(text, out var cut))
         {
+            var leftCut = text[0] is '\u2026' or '.';
             return new DumpValue
             {
                 Kind = DumpValueKind.Scalar,
-                Text = text[..cut],
+                Text = leftCut ? text[cut..] : text[..cut],
                 Location = location,
                 IsTruncated = true,
-                TruncationMark = text[cut..],
+                TruncationMark = leftCut ? text[..cut] : text[cut..],
             };
         }
 
         return DumpValue.Scalar(text, location);
     }
 
-    private static bool EndsWithMark(string text, out int cut)
+    private static bool TryFindCutMark(string text, out int cut)
     {
+        // A right-aligned cell is cut on the left: "…e" is the end of "True".
+        if (text.Length > 1 && (text.StartsWith('\u2026') || (text.Length > 3 && text.StartsWith("...", StringComparison.Ordinal))))
+        {
+            var mark = text[0] == '\u2026' ? 1 : 3;
+            cut = mark;
+            return true;
+        }
+
         if (text.EndsWith('\u2026'))
         {
             cut = text.Length - 1;
