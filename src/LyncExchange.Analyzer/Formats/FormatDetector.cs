@@ -67,8 +67,9 @@ public static class FormatDetector
             return DumpFormat.Transcript;
         }
 
-        if (trimmed.StartsWith('{') || trimmed.StartsWith('['))
+        if (trimmed.StartsWith('{') || (trimmed.StartsWith('[') && trimmed[1..].TrimStart() is [ '{' or '[' or '"' or ']', ..]))
         {
+            // ConvertTo-Json arrays hold objects or strings; "[05/10/2024 15:59:27] : ..." is a script log.
             return DumpFormat.Json;
         }
 
@@ -98,7 +99,7 @@ public static class FormatDetector
             return DumpFormat.FormatTable;
         }
 
-        var propertyLines = lines.Count(l => l.Length > 0 && l[0] != ' ' && (l.Contains(" : ", StringComparison.Ordinal) || l.EndsWith(" :", StringComparison.Ordinal)));
+        var propertyLines = lines.Count(l => l.Length > 0 && (char.IsLetter(l[0]) || l[0] == '_') && (l.Contains(" : ", StringComparison.Ordinal) || l.EndsWith(" :", StringComparison.Ordinal)));
         return propertyLines >= 1 && propertyLines * 3 >= lines.Count(l => l.Trim().Length > 0 && l[0] != ' ') ? DumpFormat.FormatList : DumpFormat.Unknown;
     }
 
@@ -175,7 +176,7 @@ public static class FormatDetector
         line.StartsWith('"') && line.Contains("\",\"", StringComparison.Ordinal);
 
     private static bool HasPrompt(List<string> lines) =>
-        lines.Any(l => l.StartsWith("PS ", StringComparison.Ordinal) && l.Contains('>') && l.Contains("Get-", StringComparison.OrdinalIgnoreCase));
+        lines.Any(l => (l.StartsWith("PS ", StringComparison.Ordinal) || l.StartsWith("[PS] ", StringComparison.Ordinal)) && l.Contains('>') && l.Contains("Get-", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsFormatTable(List<string> lines)
     {
