@@ -37,7 +37,7 @@ public static class AnalysisEngine
             files.Add(ReadEntry(entry, readerContext, bindContext, records, collections, input));
         }
 
-        var deployment = new DeploymentModel(records, collections);
+        var deployment = new DeploymentModel(RecordCompletion.Complete(records, input), collections);
         var diagnostics = new List<Diagnostic>();
         foreach (var item in input.ToList())
         {
@@ -159,12 +159,27 @@ public static class AnalysisEngine
         }
 
         var count = 0;
+        var signalled = false;
         string? fileCmdlet = null;
         string? fileDecidedBy = null;
         try
         {
             foreach (var dump in reader.Read(entry, readerContext))
             {
+                // An error record or an empty result says how the collection went, not what the server holds.
+                if (CmdletResolver.TryGetCollectionSignal(dump, entry, out var signal))
+                {
+                    signalled = true;
+                    if (signal.Cmdlet is { } signalledCmdlet)
+                    {
+                        collections.Add(new CollectionRecord(signalledCmdlet, entry.RelativePath, signal.State, 0, signal.Location, signal.State == CollectionState.Failed ? signal.Message : null));
+                        fileCmdlet ??= signalledCmdlet;
+                        fileDecidedBy ??= "collection-signal";
+                    }
+
+                    continue;
+                }
+
                 count++;
                 var (info, decidedBy) = CmdletResolver.Resolve(dump, entry);
                 if (info is null)
@@ -192,7 +207,7 @@ public static class AnalysisEngine
                 $"internal error while reading {entry.RelativePath} ({ex.GetType().Name}: {ex.Message}); the file was only partly read. Please report this."));
         }
 
-        if (count == 0 && CmdletResolver.CmdletFromFileName(entry.RelativePath) is { } named)
+        if (count == 0 && !signalled && CmdletResolver.CmdletFromFileName(entry.RelativePath) is { } named)
         {
             // A file named after a cmdlet with no objects means "collected, returned nothing".
             collections.Add(new CollectionRecord(named, entry.RelativePath, CollectionState.CollectedEmpty, 0, DumpLocation.WholeFile(entry.RelativePath)));

@@ -34,7 +34,7 @@ public static class FormatDetector
 
     public static DumpFormat Detect(string fileName, string text, ReadOnlySpan<byte> head)
     {
-        if (LooksBinary(head, text))
+        if (LooksBinary(head, text) || IsDocumentation(fileName))
         {
             return DumpFormat.Unknown;
         }
@@ -102,6 +102,14 @@ public static class FormatDetector
         var propertyLines = lines.Count(l => l.Length > 0 && (char.IsLetter(l[0]) || l[0] == '_') && (l.Contains(" : ", StringComparison.Ordinal) || l.EndsWith(" :", StringComparison.Ordinal)));
         return propertyLines >= 1 && propertyLines * 3 >= lines.Count(l => l.Trim().Length > 0 && l[0] != ' ') ? DumpFormat.FormatList : DumpFormat.Unknown;
     }
+
+    /// <summary>Notes and scripts that travel with dumps; their tables and code must not be mistaken for zone records.</summary>
+    private static bool IsDocumentation(string fileName) =>
+        fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+        || fileName.EndsWith(".ps1", StringComparison.OrdinalIgnoreCase)
+        || fileName.EndsWith(".psm1", StringComparison.OrdinalIgnoreCase)
+        || fileName.EndsWith(".sh", StringComparison.OrdinalIgnoreCase)
+        || fileName.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
 
     private static bool LooksBinary(ReadOnlySpan<byte> head, string text)
     {
