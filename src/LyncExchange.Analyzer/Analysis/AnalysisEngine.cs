@@ -25,10 +25,21 @@ public static class AnalysisEngine
         var files = new List<AnalyzedFile>();
         var records = new List<IDumpRecord>();
         var collections = new List<CollectionRecord>();
+        var totalBytes = dumpSet.Entries.Sum(e => Math.Max(e.Length, 0));
+        long doneBytes = 0;
         foreach (var entry in dumpSet.Entries)
         {
+            if (options.CaseFiles.Contains(entry.RelativePath))
+            {
+                continue;
+            }
+
+            options.Progress?.Report(new AnalysisProgress(entry.RelativePath, doneBytes, totalBytes));
             files.Add(ReadEntry(entry, readerContext, bindContext, records, collections, input));
+            doneBytes += Math.Max(entry.Length, 0);
         }
+
+        options.Progress?.Report(new AnalysisProgress(string.Empty, totalBytes, totalBytes));
 
         var deployment = new DeploymentModel(records, collections);
         var diagnostics = new List<Diagnostic>();
@@ -230,7 +241,8 @@ public static class AnalysisEngine
 
     private static Diagnostic ApplySeverity(Diagnostic diagnostic, AnalysisOptions options)
     {
-        if (!options.SeverityOverrides.TryGetValue(diagnostic.Id, out var configured))
+        if (!options.SeverityOverrides.TryGetValue(diagnostic.Id, out var configured)
+            && !options.CategoryOverrides.TryGetValue(diagnostic.Descriptor.Category, out configured))
         {
             return diagnostic;
         }
