@@ -145,7 +145,8 @@ public sealed class MarkdownReportWriter : IReportWriter
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 case '&': builder.Append("&amp;"); break;
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '#' or '|' or '!' or '~':
+                // With '[' and ']' escaped no link or image can start, so '(' ')' '!' can stay readable.
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~':
                     builder.Append('\\').Append(c);
                     break;
                 default: builder.Append(c); break;

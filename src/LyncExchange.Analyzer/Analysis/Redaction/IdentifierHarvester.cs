@@ -22,23 +22,24 @@ public static class IdentifierHarvester
 
     public static void Harvest(Redactor redactor, DeploymentModel deployment)
     {
+        // Shaped values first, so a server seen as ex01.contoso.com is host1 also where only "EX01" appears.
         foreach (var record in deployment.Records)
         {
             foreach (var property in PropertiesOf(record.GetType()))
             {
-                object? value;
-                try
-                {
-                    value = property.GetValue(record);
-                }
-                catch (TargetInvocationException)
-                {
-                    continue;
-                }
-
-                foreach (var text in Texts(value))
+                foreach (var text in Texts(ValueOf(property, record)))
                 {
                     redactor.Learn(text);
+                }
+            }
+        }
+
+        foreach (var record in deployment.Records)
+        {
+            foreach (var property in PropertiesOf(record.GetType()))
+            {
+                foreach (var text in Texts(ValueOf(property, record)))
+                {
                     if (IsNameProperty(property.Name))
                     {
                         LearnNames(redactor, text);
@@ -55,9 +56,21 @@ public static class IdentifierHarvester
         }
     }
 
+    private static object? ValueOf(PropertyInfo property, object record)
+    {
+        try
+        {
+            return property.GetValue(record);
+        }
+        catch (TargetInvocationException)
+        {
+            return null;
+        }
+    }
+
     private static IEnumerable<PropertyInfo> PropertiesOf(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.Name is not "Source" and not "Locations" and not "EqualityContract")
+            .Where(p => p.GetIndexParameters().Length == 0 && p.Name is not "Source" and not "Locations" and not "EqualityContract" and not "ObjectIdentity")
             .OrderBy(p => p.MetadataToken);
 
     private static IEnumerable<string> Texts(object? value)
@@ -99,7 +112,7 @@ public static class IdentifierHarvester
         // EX01\owa (Default Web Site), contoso\kmyer: the part before the backslash is a server or NetBIOS domain.
         foreach (var part in text.Split(['\\', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (part.Contains('.', StringComparison.Ordinal) || part.Contains('@', StringComparison.Ordinal) || part.Contains('=', StringComparison.Ordinal))
+            if (part.Contains('.', StringComparison.Ordinal) || part.Contains('@', StringComparison.Ordinal) || part.Contains('=', StringComparison.Ordinal) || part.Contains(':', StringComparison.Ordinal))
             {
                 continue;
             }

@@ -36,7 +36,9 @@ public static class WellKnownNames
     {
         "Default", "Default Web Site", "Exchange Back End", "owa", "ecp", "Global", "Microsoft Exchange", "Services",
         "Configuration", "Servers", "Administrative Groups", "Exchange Administrative Group (FYDIBOHF23SPDLT)",
-        "FYDIBOHF23SPDLT", "Users", "Builtin", "System", "Program Files", "Microsoft", "Exchange", "Lync", "Server", "V15",
+        "FYDIBOHF23SPDLT", "Users", "Sites", "Default-First-Site-Name", "Schema", "Protocols", "HTTP", "Computers", "RTC Service", "Pools", "owa (Default Web Site)", "owa (Exchange Back End)", "ecp (Default Web Site)",
+        "ecp (Exchange Back End)", "EWS (Default Web Site)", "EWS (Exchange Back End)", "Autodiscover (Default Web Site)",
+        "Microsoft-Server-ActiveSync (Default Web Site)", "OAB (Default Web Site)", "mapi (Default Web Site)", "PowerShell (Default Web Site)", "Builtin", "System", "Program Files", "Microsoft", "Exchange", "Lync", "Server", "V15",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsWellKnownHost(string host)

@@ -1,0 +1,22 @@
+using LyncExchange.Analyzer.Reporting;
+
+namespace LyncExchange.Analyzer.Tests.Reporting;
+
+public sealed class ReportComparisonTests
+{
+    [Fact]
+    public void Compare_BrokenThenFixedDumpSet_ShowsTheFixedFindings()
+    {
+        using var broken = new ScratchDumpSet();
+        broken.Write("Get-OwaVirtualDirectory.txt", Dumps.OwaVirtualDirectory("EX01", @"EX01\owa (Default Web Site)") + Dumps.OwaVirtualDirectory("EX02", @"EX02\owa (Default Web Site)"));
+        using var fixedSet = new ScratchDumpSet();
+        // Re-collected after the fix on EX01 only, in a different order (the lines move).
+        fixedSet.Write("Get-OwaVirtualDirectory.txt", Dumps.OwaVirtualDirectory("EX02", @"EX02\owa (Default Web Site)") + Dumps.OwaVirtualDirectory("EX01", @"EX01\owa (Default Web Site)", type: "Ocs"));
+
+        var comparison = ReportComparison.Compare(ReportFixture.Build(broken.Root), ReportFixture.Build(fixedSet.Root));
+
+        Assert.Contains("EX01", Assert.Single(comparison.Fixed).Diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("EX02", Assert.Single(comparison.Remaining).Diagnostic.Message, StringComparison.Ordinal);
+        Assert.Empty(comparison.New);
+    }
+}
