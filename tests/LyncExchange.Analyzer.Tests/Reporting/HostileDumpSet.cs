@@ -11,7 +11,7 @@ internal static class HostileDumpSet
         var dumps = new ScratchDumpSet("hostile");
         dumps.Write(
             "Get-OwaVirtualDirectory.txt",
-            Dumps.OwaVirtualDirectory("EX01", "EX01" + ScriptName + @"\owa " + ImageName + " \"quoted\" & 'single'"));
+            SampleDumps.OwaVirtualDirectory("EX01", "EX01" + ScriptName + @"\owa " + ImageName + " \"quoted\" & 'single'"));
         return dumps;
     }
 }

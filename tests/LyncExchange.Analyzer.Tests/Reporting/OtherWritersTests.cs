@@ -41,7 +41,7 @@ public sealed class MarkdownReportWriterTests
     public void Write_HostileNames_CannotInjectMarkupOrCloseTheFence()
     {
         using var dumps = new ScratchDumpSet();
-        dumps.Write("Get-OwaVirtualDirectory.txt", Dumps.OwaVirtualDirectory("EX01", "EX01\\owa [x](http://evil.example) <b>bold</b> ```"));
+        dumps.Write("Get-OwaVirtualDirectory.txt", SampleDumps.OwaVirtualDirectory("EX01", "EX01\\owa [x](http://evil.example) <b>bold</b> ```"));
         var md = ReportFixture.Render(new MarkdownReportWriter(), ReportFixture.Build(dumps.Root));
 
         // Inside the fence the text is code and inert; the fence is longer than the customer's backtick run.

@@ -74,7 +74,7 @@ public sealed partial class RedactionTests
     public void Redact_SnippetsAndMessages_UseTheSamePseudonyms()
     {
         using var dumps = new ScratchDumpSet();
-        dumps.Write("Get-OwaVirtualDirectory.txt", Dumps.OwaVirtualDirectory("EX01", @"EX01\owa (Default Web Site)"));
+        dumps.Write("Get-OwaVirtualDirectory.txt", SampleDumps.OwaVirtualDirectory("EX01", @"EX01\owa (Default Web Site)"));
         dumps.Write("Get-ExchangeServer.txt", "\nName     : EX01\nFqdn     : ex01.contoso.com\nDomain   : contoso.com\n\n");
         var report = ReportFixture.Build(dumps.Root, redact: true);
         var finding = report.Findings.Single(f => f.Diagnostic.Id == "LXA0301");

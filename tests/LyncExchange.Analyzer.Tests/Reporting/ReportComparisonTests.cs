@@ -8,10 +8,10 @@ public sealed class ReportComparisonTests
     public void Compare_BrokenThenFixedDumpSet_ShowsTheFixedFindings()
     {
         using var broken = new ScratchDumpSet();
-        broken.Write("Get-OwaVirtualDirectory.txt", Dumps.OwaVirtualDirectory("EX01", @"EX01\owa (Default Web Site)") + Dumps.OwaVirtualDirectory("EX02", @"EX02\owa (Default Web Site)"));
+        broken.Write("Get-OwaVirtualDirectory.txt", SampleDumps.OwaVirtualDirectory("EX01", @"EX01\owa (Default Web Site)") + SampleDumps.OwaVirtualDirectory("EX02", @"EX02\owa (Default Web Site)"));
         using var fixedSet = new ScratchDumpSet();
         // Re-collected after the fix on EX01 only, in a different order (the lines move).
-        fixedSet.Write("Get-OwaVirtualDirectory.txt", Dumps.OwaVirtualDirectory("EX02", @"EX02\owa (Default Web Site)") + Dumps.OwaVirtualDirectory("EX01", @"EX01\owa (Default Web Site)", type: "Ocs"));
+        fixedSet.Write("Get-OwaVirtualDirectory.txt", SampleDumps.OwaVirtualDirectory("EX02", @"EX02\owa (Default Web Site)") + SampleDumps.OwaVirtualDirectory("EX01", @"EX01\owa (Default Web Site)", type: "Ocs"));
 
         var comparison = ReportComparison.Compare(ReportFixture.Build(broken.Root), ReportFixture.Build(fixedSet.Root));
 

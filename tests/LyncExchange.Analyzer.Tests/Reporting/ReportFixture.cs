@@ -106,7 +106,7 @@ internal sealed class ScratchDumpSet : IDisposable
 }
 
 /// <summary>Format-List dumps with values chosen per test.</summary>
-internal static class Dumps
+internal static class SampleDumps
 {
     public static string OwaVirtualDirectory(string server, string identity, string enabled = "True", string type = "None") =>
         string.Join("\n", ImmutableArray.Create(

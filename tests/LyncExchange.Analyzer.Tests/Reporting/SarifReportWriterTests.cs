@@ -108,7 +108,7 @@ public sealed class SarifReportWriterTests
     public void Fingerprint_LinesMove_StaysTheSame()
     {
         using var shifted = new ScratchDumpSet();
-        var vdir = Dumps.OwaVirtualDirectory("EX01", @"EX01\owa (Default Web Site)");
+        var vdir = SampleDumps.OwaVirtualDirectory("EX01", @"EX01\owa (Default Web Site)");
         shifted.Write("Get-OwaVirtualDirectory.txt", "\n\n\n" + vdir);
         using var original = new ScratchDumpSet();
         original.Write("Get-OwaVirtualDirectory.txt", vdir);
@@ -124,7 +124,7 @@ public sealed class SarifReportWriterTests
     public void Baseline_PreviousLog_MarksNewUnchangedUpdatedAbsent()
     {
         using var dumps = new ScratchDumpSet();
-        dumps.Write("Get-OwaVirtualDirectory.txt", Dumps.OwaVirtualDirectory("EX01", @"EX01\owa (Default Web Site)") + Dumps.OwaVirtualDirectory("EX02", @"EX02\owa (Default Web Site)"));
+        dumps.Write("Get-OwaVirtualDirectory.txt", SampleDumps.OwaVirtualDirectory("EX01", @"EX01\owa (Default Web Site)") + SampleDumps.OwaVirtualDirectory("EX02", @"EX02\owa (Default Web Site)"));
         var previous = ReportFixture.Render(new SarifReportWriter(), ReportFixture.Build(dumps.Root));
         using (var edited = JsonDocument.Parse(previous))
         {
