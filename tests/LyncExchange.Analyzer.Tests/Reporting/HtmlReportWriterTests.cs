@@ -93,6 +93,6 @@ public sealed partial class HtmlReportWriterTests
     [GeneratedRegex(@"(?<name>[^\s=/""']+)(?:\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)'|(?<value>[^\s>]+)))?")]
     private static partial Regex AttributePattern();
 
-    [GeneratedRegex(@"<script>\n(.*?)\n</script>", RegexOptions.Singleline)]
+    [GeneratedRegex(@"<script>(.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex ScriptBody();
 }
