@@ -26,16 +26,28 @@ public static class AnalysisEngine
         var records = new List<IDumpRecord>();
         var collections = new List<CollectionRecord>();
         var included = IncludedZoneFiles(dumpSet);
+        var totalBytes = dumpSet.Entries.Sum(e => Math.Max(e.Length, 0));
+        long doneBytes = 0;
         foreach (var entry in dumpSet.Entries)
         {
+            if (options.CaseFiles.Contains(entry.RelativePath))
+            {
+                continue;
+            }
+
+            options.Progress?.Report(new AnalysisProgress(entry.RelativePath, doneBytes, totalBytes));
             if (included.TryGetValue(entry.RelativePath, out var includer))
             {
                 files.Add(new AnalyzedFile(entry.RelativePath, DumpFormat.DnsZone, "n/a", null, "included by " + includer, 0));
+                doneBytes += Math.Max(entry.Length, 0);
                 continue;
             }
 
             files.Add(ReadEntry(entry, readerContext, bindContext, records, collections, input));
+            doneBytes += Math.Max(entry.Length, 0);
         }
+
+        options.Progress?.Report(new AnalysisProgress(string.Empty, totalBytes, totalBytes));
 
         var deployment = new DeploymentModel(RecordCompletion.Complete(records, input), collections);
         var diagnostics = new List<Diagnostic>();
@@ -283,7 +295,8 @@ public static class AnalysisEngine
 
     private static Diagnostic ApplySeverity(Diagnostic diagnostic, AnalysisOptions options)
     {
-        if (!options.SeverityOverrides.TryGetValue(diagnostic.Id, out var configured))
+        if (!options.SeverityOverrides.TryGetValue(diagnostic.Id, out var configured)
+            && !options.CategoryOverrides.TryGetValue(diagnostic.Descriptor.Category, out configured))
         {
             return diagnostic;
         }
