@@ -107,6 +107,12 @@ internal static class DistinguishedNameGrammar
     private static string? Assemble(IEnumerable<ValuePiece> pieces)
     {
         var list = pieces as IList<ValuePiece> ?? [.. pieces];
+        if (list.Count > 0 && list[0] is { Value: '#', IsEscaped: false })
+        {
+            // RFC 4514: an unescaped leading '#' introduces a hexstring, which did not parse.
+            return null;
+        }
+
         var start = 0;
         var end = list.Count;
         while (start < end && list[start].IsUnescapedSpace)
