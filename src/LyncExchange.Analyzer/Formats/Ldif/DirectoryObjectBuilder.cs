@@ -182,7 +182,7 @@ internal sealed class DirectoryObjectBuilder
 
         return new DirectoryObject
         {
-            Source = new RecordSource(_file.Path, _location, null, new ValueList<TruncatedValue>([.. _truncated]), new ValueList<string>(present.ToImmutable())),
+            Source = new RecordSource(_file.Path, _location, null, new ValueList<TruncatedValue>([.. _truncated]), _file.ShareAttributeSet(present.ToImmutable())),
             DistinguishedName = _dn,
             Kind = KindOf(_objectClass),
             ObjectClass = new ValueList<string>([.. _objectClass]),

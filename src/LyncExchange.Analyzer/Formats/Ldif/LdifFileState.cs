@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using LyncExchange.Analyzer.Diagnostics;
+using LyncExchange.Analyzer.Model.Binding;
 using LyncExchange.Analyzer.Model.Directory;
 using LyncExchange.Analyzer.Text;
 
@@ -14,6 +16,7 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
 
     private readonly Dictionary<string, DistinguishedName> _dnCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ValueList<string>> _attributeSets = new(StringComparer.Ordinal);
     private bool _templateReported;
 
     public string Path { get; } = path;
@@ -91,6 +94,24 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
         }
 
         return text;
+    }
+
+    /// <summary>One list per distinct set of present attributes: users of one export nearly all share it.</summary>
+    public ValueList<string> ShareAttributeSet(ImmutableArray<string> names)
+    {
+        var key = string.Join('|', names);
+        if (_attributeSets.TryGetValue(key, out var shared))
+        {
+            return shared;
+        }
+
+        var list = new ValueList<string>(names);
+        if (_attributeSets.Count < DnCacheLimit)
+        {
+            _attributeSets[key] = list;
+        }
+
+        return list;
     }
 
     public static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
