@@ -27,6 +27,7 @@ public static class ReaderRegistry
     private static readonly Dictionary<DumpFormat, IRecordReader> RecordReaders = new()
     {
         [DumpFormat.DnsZone] = new DnsZone.ZoneFileReader(),
+        [DumpFormat.Ldif] = new Ldif.LdifRecordReader(),
     };
 
     public static IDumpReader? For(DumpFormat format) => Readers.GetValueOrDefault(format);
