@@ -22,6 +22,9 @@ public sealed class DeploymentModel
 
     public ImmutableArray<IDumpRecord> Records { get; }
 
+    /// <summary>The clock certificate-date rules compare with; the dump's collection time is not known yet.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>The scenario forced by configuration (<c>lxa_scenario = Hybrid</c>), if any.</summary>
     public Scenarios.LyncScenario? ScenarioOverride { get; init; }
 
