@@ -32,7 +32,6 @@ internal static class RecordCompletion
                 OwaWebConfig w => w with { Server = w.Server ?? ServerOf(w.Source.Path, servers), Role = w.Role ?? RoleOf(w.Source.Path) },
                 OwaImRegistry r => r with { Server = r.Server ?? ServerOf(r.Source.Path, servers) },
                 ExchangeCertificate c => FromRawData(c with { Server = c.Server ?? ServerOf(c.Source.Path, servers) }, diagnostics),
-                CsCertificate c => c with { Server = c.Server ?? ServerOf(c.Source.Path, servers) },
                 _ => record,
             });
         }
