@@ -49,7 +49,10 @@ public static class AnalysisEngine
 
         options.Progress?.Report(new AnalysisProgress(string.Empty, totalBytes, totalBytes));
 
-        var deployment = new DeploymentModel(RecordCompletion.Complete(records, input), collections);
+        var deployment = new DeploymentModel(RecordCompletion.Complete(records, input), collections)
+        {
+            ScenarioOverride = ParseScenario(options.Scenario, input),
+        };
         var diagnostics = new List<Diagnostic>();
         foreach (var item in input.ToList())
         {
@@ -288,6 +291,23 @@ public static class AnalysisEngine
         {
             return string.Empty;
         }
+    }
+
+    /// <summary><c>lxa_scenario = Hybrid</c> from the configuration; a value that names no scenario is reported, not ignored.</summary>
+    private static Deployment.Scenarios.LyncScenario? ParseScenario(string? value, IInputDiagnosticSink input)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<Deployment.Scenarios.LyncScenario>(value.Trim(), ignoreCase: true, out var scenario) && scenario != Deployment.Scenarios.LyncScenario.Unknown)
+        {
+            return scenario;
+        }
+
+        input.Report(new InputDiagnostic(InputDiagnosticIds.ParseError, DumpLocation.None, $"lxa_scenario = {value} names no scenario (LyncServerOnly, LyncOnlineOnly, Hybrid); the scenario is inferred instead"));
+        return null;
     }
 
     private static bool IsSelected(string id, AnalysisOptions options) =>
