@@ -34,6 +34,13 @@ printf '%s\n' \
     'InstantMessagingType                  : None' \
     "Identity                              : EX01<script>document.title='PWNED'</script>\\owa <img src=x onerror=\"document.title='PWNED'\"></pre></article>" \
     '' > "$hostile/Get-OwaVirtualDirectory.txt"
+# A Lync pool puts the integration in evidence, so the OWA rule reports (and quotes) the hostile identity.
+printf '%s\n' \
+    '' \
+    'Identity : pool01.contoso.com' \
+    'Services : {Registrar:pool01.contoso.com, UserServer:pool01.contoso.com}' \
+    'Fqdn     : pool01.contoso.com' \
+    '' > "$hostile/Get-CsPool.txt"
 
 dotnet build "$repo/src/LyncExchange.Analyzer.Cli" -c Release --nologo -v q >/dev/null
 lxa() { dotnet "$repo/src/LyncExchange.Analyzer.Cli/bin/Release/net10.0/lxa.dll" "$@"; }
