@@ -52,6 +52,7 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Append("<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n");
 
         WriteHeader(html, report);
+        WriteScenario(html, report);
         WriteDumpSet(html, report);
         WriteConfiguration(html, report);
         foreach (var (id, title, categories) in ReportSections.InKbOrder)
@@ -117,6 +118,36 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         html.Append("</form>\n</header>\n");
+    }
+
+    private static void WriteScenario(StringBuilder html, Report report)
+    {
+        var scenario = report.Scenario;
+        html.Append("<section id=\"scenario\">\n<h2>Scenario: ").Append(HtmlText.Escape(scenario.Scenario)).Append("</h2>\n<p>")
+            .Append(scenario.IsOverridden ? "Set by <code>lxa_scenario</code> in the configuration." : "Inferred from the dumps (KB 2614242 configurations; RULES.md §C).")
+            .Append("</p>\n");
+        if (scenario.Conflict is { } conflict)
+        {
+            html.Append("<p class=\"warning\">The evidence conflicts: ").Append(HtmlText.Escape(conflict)).Append(".</p>\n");
+        }
+
+        if (scenario.Signals.IsEmpty)
+        {
+            html.Append("<p class=\"muted\">No scenario signals: the dumps show no Lync deployment, so integration rules were not evaluated (see LXA0905).</p>\n");
+        }
+        else
+        {
+            html.Append("<table>\n<tr><th>Signal</th><th>Evidence</th><th>Where</th></tr>\n");
+            foreach (var signal in scenario.Signals)
+            {
+                html.Append("<tr><td>").Append(HtmlText.Escape(signal.Id)).Append("</td><td>").Append(HtmlText.Escape(signal.Description))
+                    .Append("</td><td><code>").Append(HtmlText.Escape(signal.Location ?? "—")).Append("</code></td></tr>\n");
+            }
+
+            html.Append("</table>\n");
+        }
+
+        html.Append("</section>\n");
     }
 
     private static void WriteDumpSet(StringBuilder html, Report report)

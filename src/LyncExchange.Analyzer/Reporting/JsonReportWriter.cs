@@ -44,6 +44,23 @@ public sealed class JsonReportWriter : IReportWriter
         writer.WriteEndArray();
         writer.WriteEndObject();
 
+        writer.WriteStartObject("scenario");
+        writer.WriteString("name", report.Scenario.Scenario);
+        writer.WriteBoolean("overridden", report.Scenario.IsOverridden);
+        writer.WriteString("conflict", report.Scenario.Conflict);
+        writer.WriteStartArray("signals");
+        foreach (var signal in report.Scenario.Signals)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", signal.Id);
+            writer.WriteString("description", signal.Description);
+            writer.WriteString("location", signal.Location);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+
         writer.WriteStartObject("configuration");
         writer.WriteStartArray("sources");
         foreach (var source in report.ConfigurationSources)

@@ -20,6 +20,19 @@ public sealed class MarkdownReportWriter : IReportWriter
     {
         var md = new StringBuilder();
         md.Append("## lxa: ").Append(Escape(report.RootName)).Append('\n').Append('\n');
+        md.Append("Scenario: **").Append(Escape(report.Scenario.Scenario)).Append("**")
+            .Append(report.Scenario.IsOverridden ? " (set by lxa_scenario)" : " (inferred)");
+        if (report.Scenario.Signals.Length > 0)
+        {
+            md.Append(" from ").Append(Escape(string.Join("; ", report.Scenario.Signals.Select(s => s.Id + " " + s.Description))));
+        }
+
+        if (report.Scenario.Conflict is { } conflict)
+        {
+            md.Append(". Evidence conflicts: ").Append(Escape(conflict));
+        }
+
+        md.Append("\n\n");
         md.Append(Escape(report.Tool.Name)).Append(' ').Append(Escape(report.Tool.SemanticVersion)).Append(" · ")
             .Append(Invariant(report.Files.Length)).Append(" file(s) read · **")
             .Append(Invariant(report.Count(DiagnosticSeverity.Error))).Append(" error(s)**, ")

@@ -30,6 +30,9 @@ public sealed record Report
     /// <summary>Findings of the baseline that this run no longer has (fixed, or their object is gone).</summary>
     public ImmutableArray<BaselineFinding> Absent { get; init; } = [];
 
+    /// <summary>The scenario the rules ran under, with its signals (RULES.md §C).</summary>
+    public required ReportScenario Scenario { get; init; }
+
     public ImmutableArray<ConfigurationSetting> Configuration { get; init; } = [];
 
     public ImmutableArray<string> ConfigurationSources { get; init; } = [];

@@ -70,6 +70,7 @@ public static class ReportBuilder
             RootName = R(Path.GetFileName(Path.TrimEndingDirectorySeparator(result.Root))),
             Files = [.. result.Files.Select(f => redactor is null ? f : f with { Path = R(f.Path), Cmdlet = f.Cmdlet })],
             Findings = findings.MoveToImmutable(),
+            Scenario = ScenarioOf(result, R),
             Absent = absent,
             Configuration = [.. configuration.EffectiveSettings().Select(s => s with { Value = R(s.Value), Source = R(s.Source) })],
             ConfigurationSources = [.. configuration.Sources.Select(R)],
@@ -107,4 +108,17 @@ public static class ReportBuilder
 
     private static SourceSnippet? RedactSnippet(SourceSnippet? snippet, Func<string, string> redact) =>
         snippet is null ? null : snippet with { Text = redact(snippet.Text) };
+
+    private static ReportScenario ScenarioOf(AnalysisResult result, Func<string, string> redact)
+    {
+        var assessment = result.Deployment.Scenario;
+        return new ReportScenario(
+            assessment.Scenario.ToString(),
+            assessment.IsOverridden,
+            assessment.Conflict is null ? null : redact(assessment.Conflict),
+            [.. assessment.Signals.Select(s => new ReportScenarioSignal(
+                s.Id,
+                redact(s.Description),
+                s.Location.IsNone ? null : redact(s.Location.Path) + ":" + s.Location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+    }
 }
