@@ -109,6 +109,23 @@ public sealed class LXA0101LyncDnsRecordsSplitBetweenEnvironmentsTests
     }
 
     [Fact]
+    public void Analyze_SplitBrainFixture_ReportsTheOnlineHalfOfTheExternalCopyOnly()
+    {
+        using var set = new DumpSetBuilder().LyncServer("fabrikam.com");
+        foreach (var file in new[] { "external/fabrikam.com.zone", "external/fabrikam-hosting.net.zone", "internal/fabrikam.com.dns" })
+        {
+            set.Add("dns/" + file, File.ReadAllBytes(Repository.Fixture("dns", "split-brain", file)));
+        }
+
+        var diagnostics = set.Diagnostics("LXA0101");
+
+        // 2 Online (_sipfederationtls, lyncdiscover through the hosting zone) against 2 OnPrem: the tie goes against Online in a Lync Server deployment.
+        Assert.Equal(["DnsRecord:_sipfederationtls._tcp.fabrikam.com SRV", "DnsRecord:lyncdiscover.fabrikam.com CNAME"], diagnostics.Select(d => d.LogicalLocation));
+        Assert.All(diagnostics, d => Assert.Equal("dns/external/fabrikam.com.zone", d.Location.Path));
+        Assert.Contains("webdir.online.lync.com", diagnostics[1].Properties["actual"]);
+    }
+
+    [Fact]
     public void Analyze_NoLyncEvidence_DoesNotJudgeZones()
     {
         using var set = new DumpSetBuilder().Add("dns/contoso.com.zone", Zone("contoso.com",

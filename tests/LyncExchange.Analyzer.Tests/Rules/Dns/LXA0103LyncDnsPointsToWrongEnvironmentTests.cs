@@ -23,6 +23,20 @@ public sealed class LXA0103LyncDnsPointsToWrongEnvironmentTests
         Assert.Equal("SIP domain 'contoso.com' resolves to Lync Online but the deployment is LyncServerOnly; in LyncServerOnly all Lync DNS records must point on-premises.", diagnostic.Message);
         Assert.StartsWith("Remove-DnsServerResourceRecord -ZoneName contoso.com -RRType Srv -Name _sip._tls -Force; Add-DnsServerResourceRecord -ZoneName contoso.com -Srv -Name _sip._tls -DomainName sip.contoso.com -Priority 0 -Weight 0 -Port 443", diagnostic.Properties["fix"]);
         Assert.Contains(diagnostic.RelatedLocations, r => r.Location.Path == "Get-CsPool.txt");
+        var conflict = Assert.Single(result.Diagnostics, d => d.Id == "LXA0906");
+        Assert.Equal(DiagnosticSeverity.Warning, conflict.Severity);
+        Assert.Contains("DNS points to Lync Online but on-premises Lync servers and users exist", conflict.Message);
+    }
+
+    [Fact]
+    public void Analyze_OnPremDnsWithOnlyOnlineUsers_DoesNotTurnTheTenantIntoLyncServer()
+    {
+        using var set = new DumpSetBuilder().LyncOnline().Add("contoso.com.zone", Zone("contoso.com", OnPremRecords));
+
+        var result = set.Analyze();
+
+        Assert.Equal(LyncScenario.LyncOnlineOnly, result.Deployment.Scenario.Scenario);
+        Assert.True(result.Deployment.Scenario.Has(ScenarioSignalKind.DnsPointsOnPrem));
     }
 
     [Fact]
