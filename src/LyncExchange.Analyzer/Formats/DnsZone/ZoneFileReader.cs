@@ -201,6 +201,35 @@ public sealed class ZoneFileReader : IRecordReader
         return ReadFile(entry, state, includeChain.Add(resolved), includeOrigin);
     }
 
+    /// <summary>
+    /// The dump-set paths a zone file pulls in with <c>$INCLUDE</c>, found by a cheap line scan, so the engine reads an
+    /// included file only through its includer (on its own it has no origin and would misparse).
+    /// </summary>
+    public static IReadOnlyList<string> IncludeTargets(DumpEntry entry)
+    {
+        var targets = new List<string>();
+        using var stream = entry.Open();
+        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+        string? line;
+        var lines = 0;
+        while ((line = reader.ReadLine()) is not null && lines++ < 1_000_000)
+        {
+            var trimmed = line.TrimStart();
+            if (!trimmed.StartsWith("$INCLUDE", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var parts = trimmed.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length >= 2 && TryResolveInside(entry.Directory, parts[1].Trim('"'), out var resolved, out _))
+            {
+                targets.Add(resolved);
+            }
+        }
+
+        return targets;
+    }
+
     /// <summary>Joins <paramref name="target"/> to the including file's folder, refusing anything that leaves the dump set.</summary>
     internal static bool TryResolveInside(string directory, string target, out string resolved, out string refusal)
     {
