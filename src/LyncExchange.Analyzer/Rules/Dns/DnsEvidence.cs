@@ -15,7 +15,7 @@ internal static class DnsEvidence
         EvidenceRequirement.Records<ResourceRecord>("no DNS zone file", ZoneCollection);
 
     public static EvidenceRequirement SipDomainList { get; } = new(
-        "no SIP domain known (no Get-CsSipDomain or Get-CsUser output)",
+        "no SIP domain known (no Get-CsSipDomain, Get-CsUser or LDIF user with msRTCSIP-PrimaryUserAddress)",
         "Get-CsSipDomain | Export-Clixml Get-CsSipDomain.xml; Get-CsUser | Export-Clixml Get-CsUser.xml",
         d => !SipDomains.Of(d).Domains.IsEmpty);
 

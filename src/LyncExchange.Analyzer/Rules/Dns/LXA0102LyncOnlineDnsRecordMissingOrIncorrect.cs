@@ -1,5 +1,6 @@
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Model.Dns;
+using LyncExchange.Analyzer.Rules.OAuth;
 
 namespace LyncExchange.Analyzer.Rules.Dns;
 
@@ -49,7 +50,7 @@ internal sealed partial class LXA0102LyncOnlineDnsRecordMissingOrIncorrect : Int
         {
             if (spec.IsSrv && WithoutUnderscores(zones, entry.Name) is { } alternative && IsExpectedSrv(alternative, spec))
             {
-                context.Report(
+                context.ReportFinding(
                     alternative.Location,
                     alternative.ObjectIdentity,
                     Arguments("missing"),
@@ -61,7 +62,7 @@ internal sealed partial class LXA0102LyncOnlineDnsRecordMissingOrIncorrect : Int
                 return;
             }
 
-            context.Report(
+            context.ReportFinding(
                 zone.Location,
                 domain.LogicalLocation,
                 Arguments("missing"),
@@ -80,7 +81,7 @@ internal sealed partial class LXA0102LyncOnlineDnsRecordMissingOrIncorrect : Int
                 continue;
             }
 
-            context.Report(
+            context.ReportFinding(
                 record.Location,
                 record.ObjectIdentity,
                 Arguments(problem),

@@ -1,6 +1,7 @@
 using LyncExchange.Analyzer.Deployment.Scenarios;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Model.Dns;
+using LyncExchange.Analyzer.Rules.OAuth;
 
 namespace LyncExchange.Analyzer.Rules.Dns;
 
@@ -46,8 +47,7 @@ internal sealed partial class LXA0103LyncDnsPointsToWrongEnvironment : Integrati
             }
 
             var pointsOnline = environments[0] == DnsTargetEnvironment.Online;
-            var wrong = pointsOnline ? assessment.Scenario is LyncScenario.LyncServerOnly or LyncScenario.Hybrid : assessment.Scenario == LyncScenario.LyncOnlineOnly;
-            if (!wrong)
+            if (!IsWrongFor(pointsOnline, assessment.Scenario))
             {
                 continue;
             }
@@ -55,6 +55,9 @@ internal sealed partial class LXA0103LyncDnsPointsToWrongEnvironment : Integrati
             Report(context, zones, domain, set, present, pointsOnline, assessment);
         }
     }
+
+    private static bool IsWrongFor(bool pointsOnline, LyncScenario scenario) =>
+        pointsOnline ? scenario is LyncScenario.LyncServerOnly or LyncScenario.Hybrid : scenario == LyncScenario.LyncOnlineOnly;
 
     private static void Report(RuleContext context, DnsZoneSet zones, SipDomain domain, DnsRecordSet set, List<DnsClassifiedRecord> present, bool pointsOnline, ScenarioAssessment assessment)
     {
@@ -80,6 +83,14 @@ internal sealed partial class LXA0103LyncDnsPointsToWrongEnvironment : Integrati
             message += " In hybrid, users homed on-premises cannot sign in, and users homed online are found through the on-premises Edge, not through DNS (KB 2757450).";
         }
 
+        // RULES.md §C.3: if the signals leave a scenario plausible under which this DNS is right, the finding depends on it.
+        DiagnosticSeverity? severity = null;
+        if (ScenarioDependence.Alternative(assessment) is { } alternative && !IsWrongFor(pointsOnline, alternative))
+        {
+            message += $" (depends on scenario: fires only if the deployment is {scenario}, not {alternative})";
+            severity = DiagnosticSeverity.Info;
+        }
+
         var related = present.Skip(1).Select(r => DnsEvidence.Related(r.Record, pointsOnline ? "also points to Lync Online" : "also points on-premises"))
             .Append(domain.Related)
             .Concat(assessment.Signals.Where(s => s.IsStrong || s.Kind == ScenarioSignalKind.OnPremHomedUsers).Select(s => new RelatedLocation(s.Location, "scenario evidence: " + s)));
@@ -90,6 +101,7 @@ internal sealed partial class LXA0103LyncDnsPointsToWrongEnvironment : Integrati
             fix: string.Join("; ", fixes),
             related: related,
             message: message,
+            severity: severity,
             properties:
             [
                 new("expected", pointsOnline ? "all external Lync records on-premises" : "all external Lync records at Lync Online"),

@@ -1,6 +1,7 @@
 using LyncExchange.Analyzer.Deployment.Scenarios;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Model.Dns;
+using LyncExchange.Analyzer.Rules.OAuth;
 
 namespace LyncExchange.Analyzer.Rules.Dns;
 
@@ -29,7 +30,7 @@ internal sealed partial class LXA0104LyncFederationOrDiscoveryRecordMissing : In
         if (!sipDomains.UsersKnown)
         {
             context.ReportEvidenceMissing(
-                "no Get-CsUser output, so which SIP domains have Lync-enabled users is unknown",
+                "no Get-CsUser output and no LDIF user with msRTCSIP-PrimaryUserAddress, so which SIP domains have Lync-enabled users is unknown",
                 "Get-CsUser | Export-Clixml Get-CsUser.xml",
                 sipDomains.Domains.FirstOrDefault()?.Location ?? Text.DumpLocation.None);
             return;
@@ -58,7 +59,7 @@ internal sealed partial class LXA0104LyncFederationOrDiscoveryRecordMissing : In
                     ? "in hybrid it must resolve to the on-premises Access Edge or reverse proxy for every SIP domain, also for users homed online"
                     : "Lync Server only: needed for external users, federation and mobile clients; if none is offered, suppress";
                 var recordName = $"{spec.TypeName} {entry.Name.Display}";
-                context.Report(
+                context.ReportFinding(
                     zone.Location,
                     domain.LogicalLocation,
                     [domain.Display, recordName, spec.Purpose, note],

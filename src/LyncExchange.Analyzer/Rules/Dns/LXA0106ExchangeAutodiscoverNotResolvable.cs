@@ -26,7 +26,7 @@ internal sealed partial class LXA0106ExchangeAutodiscoverNotResolvable : Integra
     [
         DnsEvidence.ZoneFiles,
         new(
-            "no mail address of a Lync-enabled user and no ExchangeAutodiscoverUrl (no Get-CsUser, Get-Mailbox or Get-CsOAuthConfiguration output)",
+            "no mail address of a Lync-enabled user and no ExchangeAutodiscoverUrl (no Get-CsUser, Get-Mailbox, LDIF or Get-CsOAuthConfiguration output)",
             "Get-CsUser | Export-Clixml Get-CsUser.xml; Get-Mailbox -ResultSize Unlimited | Export-Clixml Get-Mailbox.xml; Get-CsOAuthConfiguration | Export-Clixml Get-CsOAuthConfiguration.xml",
             d => !SipDomains.Of(d).MailDomains.IsEmpty || AutodiscoverUrls(d).Any()),
     ];

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using LyncExchange.Analyzer.Deployment;
 using LyncExchange.Analyzer.Diagnostics;
+using LyncExchange.Analyzer.Model.Directory;
 using LyncExchange.Analyzer.Model.Dns;
 using LyncExchange.Analyzer.Model.Exchange;
 using LyncExchange.Analyzer.Model.Lync;
@@ -19,7 +20,7 @@ internal sealed class SipDomains
     {
         var declared = deployment.All<CsSipDomain>().ToList();
         var users = LyncUsers(deployment).ToList();
-        UsersKnown = users.Count > 0 || deployment.StateOf("Get-CsUser") == CollectionState.CollectedEmpty;
+        UsersKnown = users.Any(u => u.SipUri is not null) || deployment.StateOf("Get-CsUser") == CollectionState.CollectedEmpty;
 
         var domains = new Dictionary<DnsName, SipDomain>();
         foreach (var domain in declared)
@@ -31,6 +32,8 @@ internal sealed class SipDomains
             }
         }
 
+        // The same user often appears in Get-CsUser and in the LDIF export: count each SIP address once.
+        var counted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var user in users)
         {
             if (DomainOf(user.SipUri) is not { } name)
@@ -41,7 +44,7 @@ internal sealed class SipDomains
             var known = domains.TryGetValue(name, out var found)
                 ? found
                 : new SipDomain(name, user.SipLocation, Declared: false, 0, DumpLocation.None);
-            domains[name] = user.LyncEnabled
+            domains[name] = user.LyncEnabled && counted.Add(NormalizeSip(user.SipUri)!)
                 ? known with { LyncEnabledUsers = known.LyncEnabledUsers + 1, FirstUserLocation = known.FirstUserLocation.IsNone ? user.SipLocation : known.FirstUserLocation }
                 : known;
         }
@@ -75,8 +78,8 @@ internal sealed class SipDomains
     }
 
     /// <summary>
-    /// The users of the dump set, whatever dump lists them. Today <c>Get-CsUser</c>; the directory (LDIF
-    /// <c>msRTCSIP-PrimaryUserAddress</c>, <c>msRTCSIP-UserEnabled</c>, <c>mail</c>) joins here.
+    /// The users of the dump set, whatever dump lists them: <c>Get-CsUser</c> and the directory (LDIF
+    /// <c>msRTCSIP-PrimaryUserAddress</c>, <c>msRTCSIP-UserEnabled</c>, <c>mail</c>).
     /// </summary>
     private static IEnumerable<LyncUser> LyncUsers(DeploymentModel deployment)
     {
@@ -90,7 +93,27 @@ internal sealed class SipDomains
                 user.Enabled != false,
                 user.WindowsEmailAddress,
                 user.Locations.WindowsEmailAddress,
-                user.UserPrincipalName);
+                user.UserPrincipalName,
+                ExchangeOnline: false);
+        }
+
+        foreach (var entry in deployment.All<DirectoryObject>())
+        {
+            if (!entry.IsPerson || entry.PrimaryUserAddress is null)
+            {
+                continue;
+            }
+
+            // As for Get-CsUser: an export without msRTCSIP-UserEnabled (an ldifde -l list that left it out) is not "disabled".
+            var sipLocation = entry.Locations[DirectoryAttribute.PrimaryUserAddress];
+            yield return new LyncUser(
+                entry.PrimaryUserAddress.UserAtHost,
+                sipLocation.IsNone ? entry.Source.Location : sipLocation,
+                entry.LyncEnabled != false,
+                entry.Mail,
+                entry.Locations[DirectoryAttribute.Mail],
+                entry.UserPrincipalName,
+                entry.MailboxLocation == MailboxLocation.ExchangeOnline);
         }
     }
 
@@ -115,7 +138,7 @@ internal sealed class SipDomains
 
         foreach (var user in enabled)
         {
-            Add(user.Mail, user.MailLocation, exchangeOnline: false);
+            Add(user.Mail, user.MailLocation, user.ExchangeOnline);
         }
 
         // A mailbox is a Lync user's when it carries the user's SIP proxy (KB 2614242 step 2) or shares the UPN.
@@ -145,7 +168,7 @@ internal sealed class SipDomains
         return text.StartsWith("sip:", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
     }
 
-    private sealed record LyncUser(string? SipUri, DumpLocation SipLocation, bool LyncEnabled, string? Mail, DumpLocation MailLocation, string? UserPrincipalName);
+    private sealed record LyncUser(string? SipUri, DumpLocation SipLocation, bool LyncEnabled, string? Mail, DumpLocation MailLocation, string? UserPrincipalName, bool ExchangeOnline);
 }
 
 /// <summary>A SIP domain, where it was declared (or first used), and how many Lync-enabled users have an address in it.</summary>

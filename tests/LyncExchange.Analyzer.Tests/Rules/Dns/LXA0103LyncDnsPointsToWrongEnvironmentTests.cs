@@ -40,6 +40,17 @@ public sealed class LXA0103LyncDnsPointsToWrongEnvironmentTests
     }
 
     [Fact]
+    public void Analyze_OnlineDnsWithPoolButNoOnPremUsers_DependsOnTheScenarioAndIsInfo()
+    {
+        using var set = new DumpSetBuilder().WithOnPremLync().Add("Get-CsSipDomain.txt", SipDomain("contoso.com")).Add("contoso.com.zone", Zone("contoso.com", OnlineRecords));
+
+        var diagnostic = Assert.Single(set.Diagnostics("LXA0103"));
+
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.EndsWith("(depends on scenario: fires only if the deployment is LyncServerOnly, not LyncOnlineOnly)", diagnostic.Message);
+    }
+
+    [Fact]
     public void Analyze_OnlineDnsInHybrid_ExplainsWhatBreaks()
     {
         using var set = new DumpSetBuilder().Hybrid().Add("contoso.com.zone", Zone("contoso.com", OnlineRecords));

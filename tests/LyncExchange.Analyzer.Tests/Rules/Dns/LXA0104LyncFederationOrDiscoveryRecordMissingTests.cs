@@ -53,6 +53,20 @@ public sealed class LXA0104LyncFederationOrDiscoveryRecordMissingTests
     }
 
     [Fact]
+    public void Analyze_PoolButDnsOnlineAndNoOnPremUsers_IsInfoDependingOnTheScenario()
+    {
+        using var set = new DumpSetBuilder().WithOnPremLync()
+            .Add("Get-CsSipDomain.txt", SipDomain("contoso.com"))
+            .Add("Get-CsUser.txt", User("alice@contoso.com", provider: "", pool: ""))
+            .Add("contoso.com.zone", Zone("contoso.com", OnlineRecords[0], OnlineRecords[2], OnlineRecords[3]));
+
+        var diagnostic = Assert.Single(set.Diagnostics("LXA0104"));
+
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Contains("(depends on scenario: fires only if the deployment is LyncServerOnly, Hybrid, not LyncOnlineOnly)", diagnostic.Message);
+    }
+
+    [Fact]
     public void Analyze_SipDomainWithoutLyncEnabledUsers_IsNotJudged()
     {
         using var set = new DumpSetBuilder().LyncServer()
