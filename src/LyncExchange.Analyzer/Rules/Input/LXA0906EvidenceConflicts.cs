@@ -16,6 +16,7 @@ internal sealed partial class LXA0906EvidenceConflicts : Rule
 {
     public override void Analyze(RuleContext context)
     {
+        ReportMixedForests(context);
         var assessment = context.Deployment.Scenario;
         var first = assessment.Signals.FirstOrDefault()?.Location ?? DumpLocation.None;
         var related = assessment.Signals.Skip(1).Select(s => new RelatedLocation(s.Location, s.ToString()));
@@ -43,5 +44,23 @@ internal sealed partial class LXA0906EvidenceConflicts : Rule
             severity: DiagnosticSeverity.Info,
             properties: properties,
             message: $"Scenario {assessment.Scenario} ({how}) from: {assessment.Describe()}.");
+    }
+
+    private static void ReportMixedForests(RuleContext context)
+    {
+        var roots = ForestRoots.Of(context.Deployment);
+        if (roots.Count < 2)
+        {
+            return;
+        }
+
+        var list = string.Join(", ", roots.Select(r => $"{r.Root} ({r.Location.Path})"));
+        context.Report(
+            roots[1].Location,
+            roots[1].Example.ObjectIdentity,
+            [],
+            related: roots.Select(r => new RelatedLocation(r.Location, $"first object of forest {r.Root}")),
+            properties: [new("value", string.Join("|", roots.Select(r => r.Root)))],
+            message: $"Dumps come from {roots.Count} Active Directory forests: {list}; findings that join objects across dumps may compare different organisations. Remove the dumps of the other forest or analyse it separately.");
     }
 }

@@ -76,4 +76,27 @@ public sealed class LXA0906EvidenceConflictsTests
         Assert.Equal(LyncScenario.LyncServerOnly, result.Deployment.Scenario.Scenario);
         Assert.Contains(result.Diagnostics, d => d.Id == "LXA0904" && d.Message.Contains("lxa_scenario = cloudy", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Analyze_DumpsFromTwoForests_IsAWarningNamingBoth()
+    {
+        using var set = new DumpSetBuilder().WithOnPremLync()
+            .Add("Get-CsUser.txt", User("kmyer", "SRV:", "pool01.contoso.com"))
+            .Add("Get-ExchangeServer.txt", FormatListText.Object(("Name", "EX01"), ("ServerRole", "Mailbox"), ("DistinguishedName", "CN=EX01,CN=Servers,CN=Configuration,DC=fabrikam,DC=net"), ("Identity", "EX01")));
+
+        var diagnostic = Assert.Single(set.Diagnostics("LXA0906"), d => d.Message.StartsWith("Dumps come from", StringComparison.Ordinal));
+
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("DC=contoso,DC=com (Get-CsUser.txt), DC=fabrikam,DC=net (Get-ExchangeServer.txt)", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("CN=Ken,OU=Users,DC=emea,DC=contoso,DC=com", "DC=contoso,DC=com")]
+    [InlineData("CN=x,DC=contoso,DC=com", "DC=contoso,DC=com")]
+    [InlineData("CN=x,DC=local", null)]
+    [InlineData("", null)]
+    public void ForestRoot_IsTheLastTwoDomainComponents(string dn, string? root)
+    {
+        Assert.Equal(root, LyncExchange.Analyzer.Rules.Input.ForestRoots.RootOf(dn));
+    }
 }
