@@ -3,6 +3,7 @@ using LyncExchange.Analyzer.Deployment;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Dumps;
 using LyncExchange.Analyzer.Formats;
+using LyncExchange.Analyzer.Formats.Manifest;
 using LyncExchange.Analyzer.Model.Binding;
 using LyncExchange.Analyzer.Rules;
 using LyncExchange.Analyzer.Text;
@@ -25,12 +26,21 @@ public static class AnalysisEngine
         var files = new List<AnalyzedFile>();
         var records = new List<IDumpRecord>();
         var collections = new List<CollectionRecord>();
+        var manifests = CollectorManifests.Read(dumpSet.Entries, input);
+        var notRead = CollectorManifests.CopiesNotRead(manifests, dumpSet.Entries);
         foreach (var entry in dumpSet.Entries)
         {
+            if (CollectorManifests.Describe(entry, manifests, notRead) is { } described)
+            {
+                files.Add(described);
+                continue;
+            }
+
             files.Add(ReadEntry(entry, readerContext, bindContext, records, collections, input));
         }
 
-        var deployment = new DeploymentModel(records, collections);
+        collections.AddRange(manifests.SelectMany(m => m.ToCollectionRecords()));
+        var deployment = new DeploymentModel(records, collections) { CollectionTime = CollectorManifests.CollectionTime(manifests) };
         var diagnostics = new List<Diagnostic>();
         foreach (var item in input.ToList())
         {
