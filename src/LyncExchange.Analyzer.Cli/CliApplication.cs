@@ -12,6 +12,8 @@ public static class CliApplication
         root.Subcommands.Add(AnalyzeCommand.Create(output, error));
         root.Subcommands.Add(RulesCommand.Create(output));
         root.Subcommands.Add(ExplainCommand.Create(output, error));
+        root.Subcommands.Add(InspectCommand.Create(output, error));
+        root.Subcommands.Add(CompareCommand.Create(output, error));
         root.Subcommands.Add(CollectorCommand.Create(output, error));
 
         var parse = root.Parse(args);

@@ -28,19 +28,43 @@ public static class AnalysisEngine
         var collections = new List<CollectionRecord>();
         var manifests = CollectorManifests.Read(dumpSet.Entries, input);
         var notRead = CollectorManifests.CopiesNotRead(manifests, dumpSet.Entries);
+        var included = IncludedZoneFiles(dumpSet);
+        var totalBytes = dumpSet.Entries.Sum(e => Math.Max(e.Length, 0));
+        long doneBytes = 0;
         foreach (var entry in dumpSet.Entries)
         {
+            if (options.CaseFiles.Contains(entry.RelativePath))
+            {
+                continue;
+            }
+
+            options.Progress?.Report(new AnalysisProgress(entry.RelativePath, doneBytes, totalBytes));
             if (CollectorManifests.Describe(entry, manifests, notRead) is { } described)
             {
                 files.Add(described);
+                doneBytes += Math.Max(entry.Length, 0);
+                continue;
+            }
+
+            if (included.TryGetValue(entry.RelativePath, out var includer))
+            {
+                files.Add(new AnalyzedFile(entry.RelativePath, DumpFormat.DnsZone, "n/a", null, "included by " + includer, 0));
+                doneBytes += Math.Max(entry.Length, 0);
                 continue;
             }
 
             files.Add(ReadEntry(entry, readerContext, bindContext, records, collections, input));
+            doneBytes += Math.Max(entry.Length, 0);
         }
 
+        options.Progress?.Report(new AnalysisProgress(string.Empty, totalBytes, totalBytes));
+
         collections.AddRange(manifests.SelectMany(m => m.ToCollectionRecords()));
-        var deployment = new DeploymentModel(records, collections) { CollectionTime = CollectorManifests.CollectionTime(manifests) };
+        var deployment = new DeploymentModel(RecordCompletion.Complete(records, input), collections)
+        {
+            ScenarioOverride = ParseScenario(options.Scenario, input),
+            CollectionTime = CollectorManifests.CollectionTime(manifests),
+        };
         var diagnostics = new List<Diagnostic>();
         foreach (var item in input.ToList())
         {
@@ -78,6 +102,37 @@ public static class AnalysisEngine
             .ToImmutableArray();
 
         return new AnalysisResult(dumpSet.Root, [.. files], deployment, effective);
+    }
+
+    /// <summary>Zone files that another zone of the set pulls in with $INCLUDE, mapped to their includer.</summary>
+    private static Dictionary<string, string> IncludedZoneFiles(DumpSet dumpSet)
+    {
+        var included = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in dumpSet.Entries)
+        {
+            try
+            {
+                // A generated multi-GB zone is not scanned twice; includes live in small hand-kept zones.
+                if (entry.Length > 64L * 1024 * 1024 || FormatDetector.Detect(entry).Format != DumpFormat.DnsZone)
+                {
+                    continue;
+                }
+
+                foreach (var target in Formats.DnsZone.ZoneFileReader.IncludeTargets(entry))
+                {
+                    if (!string.Equals(target, entry.RelativePath, StringComparison.OrdinalIgnoreCase))
+                    {
+                        included.TryAdd(target, entry.RelativePath);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DumpLimitExceededException or InvalidDataException)
+            {
+                // The main pass reads the file again and reports the problem with its location.
+            }
+        }
+
+        return included;
     }
 
     private static AnalyzedFile ReadEntry(
@@ -131,12 +186,27 @@ public static class AnalysisEngine
         }
 
         var count = 0;
+        var signalled = false;
         string? fileCmdlet = null;
         string? fileDecidedBy = null;
         try
         {
             foreach (var dump in reader.Read(entry, readerContext))
             {
+                // An error record or an empty result says how the collection went, not what the server holds.
+                if (CmdletResolver.TryGetCollectionSignal(dump, entry, out var signal))
+                {
+                    signalled = true;
+                    if (signal.Cmdlet is { } signalledCmdlet)
+                    {
+                        collections.Add(new CollectionRecord(signalledCmdlet, entry.RelativePath, signal.State, 0, signal.Location, signal.State == CollectionState.Failed ? signal.Message : null));
+                        fileCmdlet ??= signalledCmdlet;
+                        fileDecidedBy ??= "collection-signal";
+                    }
+
+                    continue;
+                }
+
                 count++;
                 var (info, decidedBy) = CmdletResolver.Resolve(dump, entry);
                 if (info is null)
@@ -164,7 +234,7 @@ public static class AnalysisEngine
                 $"internal error while reading {entry.RelativePath} ({ex.GetType().Name}: {ex.Message}); the file was only partly read. Please report this."));
         }
 
-        if (count == 0 && CmdletResolver.CmdletFromFileName(entry.RelativePath) is { } named)
+        if (count == 0 && !signalled && CmdletResolver.CmdletFromFileName(entry.RelativePath) is { } named)
         {
             // A file named after a cmdlet with no objects means "collected, returned nothing".
             collections.Add(new CollectionRecord(named, entry.RelativePath, CollectionState.CollectedEmpty, 0, DumpLocation.WholeFile(entry.RelativePath)));
@@ -235,12 +305,30 @@ public static class AnalysisEngine
         }
     }
 
+    /// <summary><c>lxa_scenario = Hybrid</c> from the configuration; a value that names no scenario is reported, not ignored.</summary>
+    private static Deployment.Scenarios.LyncScenario? ParseScenario(string? value, IInputDiagnosticSink input)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<Deployment.Scenarios.LyncScenario>(value.Trim(), ignoreCase: true, out var scenario) && scenario != Deployment.Scenarios.LyncScenario.Unknown)
+        {
+            return scenario;
+        }
+
+        input.Report(new InputDiagnostic(InputDiagnosticIds.ParseError, DumpLocation.None, $"lxa_scenario = {value} names no scenario (LyncServerOnly, LyncOnlineOnly, Hybrid); the scenario is inferred instead"));
+        return null;
+    }
+
     private static bool IsSelected(string id, AnalysisOptions options) =>
         (options.OnlyRules.IsEmpty || options.OnlyRules.Contains(id)) && !options.ExcludedRules.Contains(id);
 
     private static Diagnostic ApplySeverity(Diagnostic diagnostic, AnalysisOptions options)
     {
-        if (!options.SeverityOverrides.TryGetValue(diagnostic.Id, out var configured))
+        if (!options.SeverityOverrides.TryGetValue(diagnostic.Id, out var configured)
+            && !options.CategoryOverrides.TryGetValue(diagnostic.Descriptor.Category, out configured))
         {
             return diagnostic;
         }

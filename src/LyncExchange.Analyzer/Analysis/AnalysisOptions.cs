@@ -18,6 +18,22 @@ public sealed record AnalysisOptions
     public ImmutableDictionary<string, DiagnosticSeverity> SeverityOverrides { get; init; } =
         ImmutableDictionary<string, DiagnosticSeverity>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Per-category overrides (<c>dotnet_analyzer_diagnostic.category-Dns.severity</c>); a per-rule override wins.</summary>
+    public ImmutableDictionary<RuleCategory, DiagnosticSeverity> CategoryOverrides { get; init; } =
+        ImmutableDictionary<RuleCategory, DiagnosticSeverity>.Empty;
+
+    /// <summary>The scenario forced by <c>lxa_scenario</c> (LyncServerOnly, LyncOnlineOnly, Hybrid); null means infer it.</summary>
+    public string? Scenario { get; init; }
+
+    /// <summary>
+    /// Dump-set-relative paths of the engineer's case files found beside the dumps (<c>lxa.globalconfig</c>,
+    /// <c>lxa.suppressions.json</c>); they configure the run and are not analysed as customer dumps.
+    /// </summary>
+    public ImmutableHashSet<string> CaseFiles { get; init; } = ImmutableHashSet<string>.Empty.WithComparer(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Told before each file is read (bytes read so far of the total); the CLI draws its progress bar from it.</summary>
+    public IProgress<AnalysisProgress>? Progress { get; init; }
+
     /// <summary>Only these rules run when not empty (<c>--rule</c>).</summary>
     public ImmutableHashSet<string> OnlyRules { get; init; } = ImmutableHashSet<string>.Empty.WithComparer(StringComparer.OrdinalIgnoreCase);
 

@@ -1,4 +1,6 @@
+using LyncExchange.Analyzer.Deployment;
 using LyncExchange.Analyzer.Dumps;
+using LyncExchange.Analyzer.Formats.Transcript;
 using LyncExchange.Analyzer.Model.Binding;
 
 namespace LyncExchange.Analyzer.Analysis;
@@ -13,6 +15,12 @@ public static class CmdletResolver
 
     public static (DumpRecordInfo? Info, string? DecidedBy) Resolve(DumpObject dump, DumpEntry entry)
     {
+        if (CollectionSignal.IsSignal(dump))
+        {
+            // An error record or an empty result is a collection outcome (TryGetCollectionSignal), never data to bind.
+            return (null, null);
+        }
+
         if (dump.Cmdlet is { } known && FindByCmdlet(known) is { } byReader)
         {
             return (byReader, dump.CmdletDecidedBy ?? "transcript");
@@ -151,5 +159,94 @@ public static class CmdletResolver
         }
 
         return new string(buffer[..length]);
+    }
+
+    /// <summary>
+    /// Reads a <see cref="CollectionSignal"/> (an error record printed in a text dump or a transcript, a serialized
+    /// ErrorRecord in CliXml, or a transcript prompt with no output): the cmdlet it is about — the record's own
+    /// <c>Cmdlet</c>, the ErrorRecord's <c>InvocationInfo.MyCommand</c>, else the file name — and
+    /// <see cref="CollectionState.Failed"/> or <see cref="CollectionState.CollectedEmpty"/>. The engine turns it
+    /// into a <see cref="CollectionRecord"/> so "not collected" and "collected, failed" stay different.
+    /// </summary>
+    public static bool TryGetCollectionSignal(DumpObject dump, DumpEntry entry, out CollectionSignalInfo signal)
+    {
+        signal = null!;
+        if (!CollectionSignal.IsSignal(dump))
+        {
+            return false;
+        }
+
+        var cmdlet = dump.Find("Cmdlet")?.Value.AsText()
+            ?? dump.Find("InvocationInfo")?.Value.Object?.Find("MyCommand")?.Value.AsText()
+            ?? CmdletFromFileName(entry.RelativePath);
+        var message = dump.Find("Message")?.Value.AsText()
+            ?? dump.Find("Exception")?.Value.Object?.Find("Message")?.Value.AsText()
+            ?? dump.Text
+            ?? "error record";
+        var state = CollectionSignal.IsEmptyResult(dump) ? CollectionState.CollectedEmpty : CollectionState.Failed;
+        signal = new CollectionSignalInfo(cmdlet, state, message, dump.Location);
+        return true;
+    }
+
+    /// <summary>
+    /// The server a per-server file belongs to (web.config, .reg, <c>Get-ExchangeCertificate -Server X</c> output):
+    /// the file-name prefix (<c>EX01-web.config</c>, <c>EX01_Get-ExchangeCertificate.xml</c>) or else the nearest
+    /// folder (<c>EX01/ClientAccess/Owa/web.config</c>) that names a known server, by short name or FQDN, ignoring case.
+    /// Null when none does; the caller decides what "unattributed" means.
+    /// </summary>
+    public static ServerAttribution? ServerFromPath(string relativePath, IEnumerable<string> knownServers)
+    {
+        var names = new List<(string Name, string Server)>();
+        foreach (var server in knownServers)
+        {
+            if (string.IsNullOrWhiteSpace(server))
+            {
+                continue;
+            }
+
+            names.Add((server, server));
+            var dot = server.IndexOf('.');
+            if (dot > 0)
+            {
+                names.Add((server[..dot], server));
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        // Longest first, so "EX01A" is not taken for "EX01".
+        names.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
+        var segments = relativePath.Replace('\\', '/').Split(['/', '!'], StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0)
+        {
+            return null;
+        }
+
+        var fileName = segments[^1];
+        foreach (var (name, server) in names)
+        {
+            if (fileName.Length > name.Length
+                && fileName.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                && fileName[name.Length] is '-' or '_' or '.' or ' ')
+            {
+                return new ServerAttribution(server, "file-name");
+            }
+        }
+
+        for (var k = segments.Length - 2; k >= 0; k--)
+        {
+            foreach (var (name, server) in names)
+            {
+                if (segments[k].Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return new ServerAttribution(server, "folder");
+                }
+            }
+        }
+
+        return null;
     }
 }

@@ -52,7 +52,7 @@ public sealed record DumpValue
         DumpValueKind.Scalar => Text,
         DumpValueKind.Collection => "{" + string.Join(", ", Items.Select(i => i.AsText())) + (IsTruncated ? TruncationMark : string.Empty) + "}",
         DumpValueKind.Object => Text ?? Object?.ToString(),
-        DumpValueKind.Binary => Text,
+        DumpValueKind.Binary => Text ?? (Bytes.IsDefaultOrEmpty ? null : Convert.ToBase64String(Bytes.AsSpan())),
         _ => null,
     };
 

@@ -34,7 +34,7 @@ public static class FormatDetector
 
     public static DumpFormat Detect(string fileName, string text, ReadOnlySpan<byte> head)
     {
-        if (LooksBinary(head, text))
+        if (LooksBinary(head, text) || IsDocumentation(fileName))
         {
             return DumpFormat.Unknown;
         }
@@ -67,8 +67,9 @@ public static class FormatDetector
             return DumpFormat.Transcript;
         }
 
-        if (trimmed.StartsWith('{') || trimmed.StartsWith('['))
+        if (trimmed.StartsWith('{') || (trimmed.StartsWith('[') && trimmed[1..].TrimStart() is [ '{' or '[' or '"' or ']', ..]))
         {
+            // ConvertTo-Json arrays hold objects or strings; "[05/10/2024 15:59:27] : ..." is a script log.
             return DumpFormat.Json;
         }
 
@@ -98,9 +99,17 @@ public static class FormatDetector
             return DumpFormat.FormatTable;
         }
 
-        var propertyLines = lines.Count(l => l.Length > 0 && l[0] != ' ' && (l.Contains(" : ", StringComparison.Ordinal) || l.EndsWith(" :", StringComparison.Ordinal)));
+        var propertyLines = lines.Count(l => l.Length > 0 && (char.IsLetter(l[0]) || l[0] == '_') && (l.Contains(" : ", StringComparison.Ordinal) || l.EndsWith(" :", StringComparison.Ordinal)));
         return propertyLines >= 1 && propertyLines * 3 >= lines.Count(l => l.Trim().Length > 0 && l[0] != ' ') ? DumpFormat.FormatList : DumpFormat.Unknown;
     }
+
+    /// <summary>Notes and scripts that travel with dumps; their tables and code must not be mistaken for zone records.</summary>
+    private static bool IsDocumentation(string fileName) =>
+        fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+        || fileName.EndsWith(".ps1", StringComparison.OrdinalIgnoreCase)
+        || fileName.EndsWith(".psm1", StringComparison.OrdinalIgnoreCase)
+        || fileName.EndsWith(".sh", StringComparison.OrdinalIgnoreCase)
+        || fileName.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
 
     private static bool LooksBinary(ReadOnlySpan<byte> head, string text)
     {
@@ -154,7 +163,8 @@ public static class FormatDetector
         foreach (var raw in lines)
         {
             var line = raw.TrimStart();
-            if (line.StartsWith("$ORIGIN", StringComparison.OrdinalIgnoreCase) || line.StartsWith("$TTL", StringComparison.OrdinalIgnoreCase))
+            if (line.StartsWith("$ORIGIN", StringComparison.OrdinalIgnoreCase) || line.StartsWith("$TTL", StringComparison.OrdinalIgnoreCase)
+                || (line.StartsWith(';') && line.Contains("Database file ", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -167,14 +177,14 @@ public static class FormatDetector
             }
         }
 
-        return hits >= 1 && (hits >= 2 || fileName.EndsWith(".dns", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".zone", StringComparison.OrdinalIgnoreCase));
+        return hits >= 1 && (hits >= 2 || fileName.EndsWith(".dns", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".zone", StringComparison.OrdinalIgnoreCase) || fileName.StartsWith("db.", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsCsvHeader(string line) =>
         line.StartsWith('"') && line.Contains("\",\"", StringComparison.Ordinal);
 
     private static bool HasPrompt(List<string> lines) =>
-        lines.Any(l => l.StartsWith("PS ", StringComparison.Ordinal) && l.Contains('>') && l.Contains("Get-", StringComparison.OrdinalIgnoreCase));
+        lines.Any(l => (l.StartsWith("PS ", StringComparison.Ordinal) || l.StartsWith("[PS] ", StringComparison.Ordinal)) && l.Contains('>') && l.Contains("Get-", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsFormatTable(List<string> lines)
     {

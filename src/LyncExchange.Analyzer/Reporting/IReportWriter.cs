@@ -1,11 +1,9 @@
-using LyncExchange.Analyzer.Analysis;
-
 namespace LyncExchange.Analyzer.Reporting;
 
-/// <summary>Formats a result; a writer never decides anything.</summary>
+/// <summary>Formats a report; a writer never decides anything (what is shown, suppressed or redacted is in the <see cref="Report"/>).</summary>
 public interface IReportWriter
 {
     string FormatName { get; }
 
-    void Write(AnalysisResult result, TextWriter output);
+    void Write(Report report, TextWriter output);
 }

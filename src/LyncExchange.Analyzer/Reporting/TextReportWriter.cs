@@ -13,12 +13,32 @@ public sealed class TextReportWriter : IReportWriter
 {
     public string FormatName => "text";
 
+    /// <summary>Off by default, so the output stays pure diagnostic lines for tools that parse it.</summary>
+    public bool IncludeSummary { get; init; }
+
     public void Write(AnalysisResult result, TextWriter output)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
             output.Write(FormatLine(diagnostic));
             output.Write('\n');
+        }
+    }
+
+    /// <summary>The report's findings without the suppressed ones (those stay visible in SARIF, HTML and JSON).</summary>
+    public void Write(Report report, TextWriter output)
+    {
+        foreach (var finding in report.Reported)
+        {
+            output.Write(FormatLine(finding.Diagnostic));
+            output.Write('\n');
+        }
+
+        if (IncludeSummary)
+        {
+            output.Write(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{report.Count(DiagnosticSeverity.Error)} error(s), {report.Count(DiagnosticSeverity.Warning)} warning(s), {report.Count(DiagnosticSeverity.Info)} info, {report.SuppressedCount} suppressed; {report.Files.Length} file(s) read.\n"));
         }
     }
 

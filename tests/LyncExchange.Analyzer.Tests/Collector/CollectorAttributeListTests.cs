@@ -21,8 +21,8 @@ public sealed partial class CollectorAttributeListTests
     public void CollectorAttributes_EqualDirectoryModelAttributes()
     {
         var script = File.ReadAllText(Path.Combine(Repository.Root, "src", "LyncExchange.Analyzer.Cli", "Collector", "Collect-LyncExchangeDump.ps1"));
-        var namesType = typeof(Analysis.AnalysisEngine).Assembly.GetType("LyncExchange.Analyzer.Model.Directory.DirectoryAttributeNames", throwOnError: true)!;
-        var enumType = typeof(Analysis.AnalysisEngine).Assembly.GetType("LyncExchange.Analyzer.Model.Directory.DirectoryAttribute", throwOnError: true)!;
+        var namesType = typeof(LyncExchange.Analyzer.Analysis.AnalysisEngine).Assembly.GetType("LyncExchange.Analyzer.Model.Directory.DirectoryAttributeNames", throwOnError: true)!;
+        var enumType = typeof(LyncExchange.Analyzer.Analysis.AnalysisEngine).Assembly.GetType("LyncExchange.Analyzer.Model.Directory.DirectoryAttribute", throwOnError: true)!;
         var nameOf = namesType.GetMethod("NameOf")!;
         var model = Enum.GetValues(enumType).Cast<object>().Select(v => (string)nameOf.Invoke(null, [v])!)
             .Where(n => !n.Equals("dn", StringComparison.OrdinalIgnoreCase))

@@ -93,7 +93,7 @@ public sealed class ManifestReaderTests
     [Fact]
     public void Analyze_CollectorFolder_ReadsEachCmdletOnceNotTwice()
     {
-        var result = Analysis.AnalysisEngine.Run(new Analysis.AnalysisOptions { Paths = [Repository.Fixture("scenarios", "lync-server-healthy")] });
+        var result = LyncExchange.Analyzer.Analysis.AnalysisEngine.Run(new LyncExchange.Analyzer.Analysis.AnalysisOptions { Paths = [Repository.Fixture("scenarios", "lync-server-healthy")] });
 
         Assert.Equal(2, result.Deployment.All<OwaVirtualDirectory>().Count());
         Assert.Contains(result.Files, f => f.Path is "Get-OwaVirtualDirectory.xml" or "Get-OwaVirtualDirectory.txt" && f.DecidedBy!.StartsWith("manifest: same objects as", StringComparison.Ordinal));

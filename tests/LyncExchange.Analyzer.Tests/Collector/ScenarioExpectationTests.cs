@@ -12,28 +12,23 @@ namespace LyncExchange.Analyzer.Tests.Collector;
 /// </summary>
 public sealed class ScenarioExpectationTests
 {
-    private const string NeedsReaders =
-        "needs branches psreaders (web.config/.reg readers), ldif (LDIF reader) and dns (zone reader) merged: until then the corpus's web.config, .reg, .ldf and .dns files raise LXA0907";
+    private const string NeedsRules = "needs rule classes that are on no branch yet: ";
 
-    private const string NeedsServerAttribution = "; also needs web.config/.reg attributed to their EX01/ EX02/ folder (CmdletResolver.ServerFromPath wired into the engine)";
+    private const string NeedsLdifSignals =
+        "needs the LDIF users contributed to the scenario inference (signal S3, DeploymentModel.ContributedSignals): the scenario is inferred Unknown / LyncServerOnly instead of LyncOnlineOnly";
 
-    private const string NeedsLdifSignals = "; also needs LDIF users contributed to the scenario inference (signal S3, DeploymentModel.ContributedSignals)";
-
-    private const string NeedsLxa0303Fix = "; also needs LXA0303 to require OWA IM to be configured (web.config without IM keys while vdir IM is off is not a defect) and the S5-only Hybrid inference settled (EXPECTED.md)";
-
-    private const string NeedsDirectoryAndDnsRules = "; also needs the LXA01xx DNS and LXA02xx directory rules, which are on no branch yet";
-
-    private const string NeedsOAuthRules = "; also needs branch rules-oauth (LXA05xx/LXA06xx) merged";
+    private const string NeedsExoDecisions =
+        "needs two rule fixes (EXPECTED.md): LXA0303 must require OWA IM to be configured before demanding web.config keys, and S5 (microsoft.sts) alone must not infer Hybrid for Lync Server + Exchange Online (else LXA0601)";
 
     [Theory]
-    [InlineData("lync-server-healthy", Skip = NeedsReaders + NeedsDirectoryAndDnsRules + " (to prove they raise nothing)")]
-    [InlineData("lync-server-broken", Skip = NeedsReaders + NeedsServerAttribution + " (LXA0403)" + NeedsDirectoryAndDnsRules + " (LXA0101, LXA0201, LXA0205)")]
-    [InlineData("lync-online-healthy", Skip = NeedsReaders + NeedsLdifSignals + NeedsDirectoryAndDnsRules + " (to prove they raise nothing)")]
-    [InlineData("lync-online-broken", Skip = NeedsReaders + NeedsLdifSignals + NeedsDirectoryAndDnsRules + " (LXA0102, LXA0105, LXA0201, LXA0206)")]
-    [InlineData("hybrid-healthy", Skip = NeedsReaders + NeedsOAuthRules + NeedsDirectoryAndDnsRules + " (to prove they raise nothing)")]
-    [InlineData("hybrid-broken", Skip = NeedsReaders + NeedsOAuthRules + " (LXA0602, LXA0603, LXA0604, LXA0607)" + NeedsDirectoryAndDnsRules + " (LXA0103, LXA0202)")]
-    [InlineData("exchange-online-mailboxes-healthy", Skip = NeedsReaders + NeedsOAuthRules + NeedsLxa0303Fix + NeedsDirectoryAndDnsRules + " (to prove they raise nothing)")]
-    [InlineData("exchange-online-mailboxes-broken", Skip = NeedsReaders + NeedsOAuthRules + " (LXA0603, LXA0605, LXA0606)" + NeedsLxa0303Fix + NeedsDirectoryAndDnsRules + " (LXA0106, LXA0201, LXA0209)")]
+    [InlineData("lync-server-healthy")]
+    [InlineData("lync-server-broken", Skip = NeedsRules + "LXA0101, LXA0201, LXA0205 (the other seven findings fire)")]
+    [InlineData("lync-online-healthy", Skip = NeedsLdifSignals)]
+    [InlineData("lync-online-broken", Skip = NeedsLdifSignals + "; and " + NeedsRules + "LXA0102, LXA0105, LXA0201, LXA0206")]
+    [InlineData("hybrid-healthy")]
+    [InlineData("hybrid-broken", Skip = NeedsRules + "LXA0103, LXA0202 (LXA0602, LXA0603, LXA0604, LXA0607 fire)")]
+    [InlineData("exchange-online-mailboxes-healthy", Skip = NeedsExoDecisions)]
+    [InlineData("exchange-online-mailboxes-broken", Skip = NeedsExoDecisions + "; and " + NeedsRules + "LXA0106, LXA0201, LXA0209")]
     public void Analyze_ScenarioCorpus_FindsExactlyTheExpectedFindings(string scenario)
     {
         var folder = Repository.Fixture("scenarios", scenario);

@@ -48,7 +48,7 @@ public sealed class SampleDumpTests
     }
 
     private static void AssertSameRecords<T>(AnalysisResult left, AnalysisResult right, Func<T, T> withoutPositions, int expected)
-        where T : Model.Binding.IDumpRecord
+        where T : LyncExchange.Analyzer.Model.Binding.IDumpRecord
     {
         var a = left.Deployment.All<T>().Select(withoutPositions).ToList();
         var b = right.Deployment.All<T>().Select(withoutPositions).ToList();

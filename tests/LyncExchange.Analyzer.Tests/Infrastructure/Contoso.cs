@@ -12,7 +12,7 @@ public static class Contoso
         b.Add<CsPool>(("Identity", fqdn), ("Services", $"{{Registrar:{fqdn}, UserServer:{fqdn}, WebServer:{fqdn}}}"), ("Fqdn", fqdn), ("Site", "Site:Redmond"));
 
     public static ModelBuilder ExchangeServer(this ModelBuilder b, string name = "EX01", string roles = "Mailbox, ClientAccess") =>
-        b.Add<Model.Exchange.ExchangeServer>(("Name", name), ("Fqdn", name.ToLowerInvariant() + ".contoso.com"), ("ServerRole", roles), ("AdminDisplayVersion", "Version 15.0 (Build 1497.2)"), ("Identity", name));
+        b.Add<LyncExchange.Analyzer.Model.Exchange.ExchangeServer>(("Name", name), ("Fqdn", name.ToLowerInvariant() + ".contoso.com"), ("ServerRole", roles), ("AdminDisplayVersion", "Version 15.0 (Build 1497.2)"), ("Identity", name));
 
     public static ModelBuilder OwaVdir(this ModelBuilder b, string server = "EX01", string enabled = "True", string type = "Ocs") =>
         b.Add<OwaVirtualDirectory>(("InstantMessagingEnabled", enabled), ("InstantMessagingType", type), ("Name", "owa (Default Web Site)"), ("Server", server), ("Identity", server + "\\owa (Default Web Site)"));

@@ -1,6 +1,7 @@
-using System.Collections.Immutable;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Dumps;
+using LyncExchange.Analyzer.Formats.Encodings;
+using LyncExchange.Analyzer.Formats.Transcript;
 using LyncExchange.Analyzer.Text;
 
 namespace LyncExchange.Analyzer.Formats.FormatList;
@@ -8,59 +9,82 @@ namespace LyncExchange.Analyzer.Formats.FormatList;
 /// <summary>
 /// Reads <c>Format-List</c> text: objects separated by blank lines, <c>Label : Value</c> lines with labels
 /// padded to the object's longest label, continuation lines indented to the value column, and collections.
-/// See formats.md §2.1–2.3 for the formatter's algorithm this reverses.
+/// Several cmdlets' output may follow each other in one file (each object has its own value column), and error
+/// records printed among them become <see cref="CollectionSignal"/> objects. See formats.md §2.1–2.3 for the
+/// formatter's algorithm this reverses.
 /// </summary>
 public sealed class FormatListReader : IDumpReader
 {
-    /// <summary>No console is narrower; a file whose longest line is shorter was never wrapped.</summary>
-    private const int MinimumScreenWidth = 50;
-
     public DumpFormat Format => DumpFormat.FormatList;
 
     public IEnumerable<DumpObject> Read(DumpEntry entry, ReaderContext context)
     {
-        var source = SourceFile.Decode(entry.RelativePath, entry.ReadAllBytes(long.MaxValue));
+        DumpTextDecoder.TryDecode(entry, context, out var source);
         return Read(source, context);
     }
 
     public IEnumerable<DumpObject> Read(SourceFile source, ReaderContext context)
     {
         var lines = PhysicalLine.Split(source.Text);
-        var width = EstimateWidth(lines);
         var results = new List<DumpObject>();
-        var start = 0;
-        while (start < lines.Count)
-        {
-            while (start < lines.Count && IsBlank(lines[start].Text))
-            {
-                start++;
-            }
-
-            var end = start;
-            while (end < lines.Count && !IsBlank(lines[end].Text))
-            {
-                end++;
-            }
-
-            if (end > start)
-            {
-                ReadBlock(source, lines, start, end, width, context, results);
-            }
-
-            start = end;
-        }
-
+        var layout = FormatListLayout.For(lines, 0, lines.Count, context.SourceCulture);
+        ReadRange(source, lines, 0, lines.Count, layout, context, results);
         return results;
     }
 
-    private static void ReadBlock(SourceFile source, List<PhysicalLine> lines, int start, int end, int width, ReaderContext context, List<DumpObject> results)
+    /// <summary>Reads the objects of lines [start, end): the whole file, or one command's output inside a transcript.</summary>
+    internal static void ReadRange(SourceFile source, List<PhysicalLine> lines, int start, int end, FormatListLayout layout, ReaderContext context, List<DumpObject> results)
+    {
+        var errors = ErrorRecordScanner.Scan(lines, start, end);
+        var nextError = 0;
+        var blockStart = start;
+        while (blockStart < end)
+        {
+            while (blockStart < end && IsBlank(lines[blockStart].Text))
+            {
+                blockStart++;
+            }
+
+            if (nextError < errors.Count && errors[nextError].StartIndex == blockStart)
+            {
+                var error = errors[nextError++];
+                results.Add(ToObject(source, lines, error));
+                blockStart = error.EndIndex;
+                continue;
+            }
+
+            var blockEnd = blockStart;
+            var stop = nextError < errors.Count ? errors[nextError].StartIndex : end;
+            while (blockEnd < end && blockEnd < stop && !IsBlank(lines[blockEnd].Text))
+            {
+                blockEnd++;
+            }
+
+            if (blockEnd > blockStart)
+            {
+                ReadBlock(source, lines, blockStart, blockEnd, layout, context, results);
+            }
+
+            blockStart = blockEnd;
+        }
+    }
+
+    internal static DumpObject ToObject(SourceFile source, List<PhysicalLine> lines, PrintedErrorRecord error)
+    {
+        var first = lines[error.StartIndex];
+        var last = lines[error.EndIndex - 1];
+        var location = new DumpLocation(source.Path, first.Number, 1, last.Number, last.Text.Length + 1);
+        return CollectionSignal.ErrorRecord(source.Path, location, error.Cmdlet, error.Message, error.CategoryInfo, error.FullyQualifiedErrorId);
+    }
+
+    private static void ReadBlock(SourceFile source, List<PhysicalLine> lines, int start, int end, FormatListLayout layout, ReaderContext context, List<DumpObject> results)
     {
         var column = FindValueColumn(lines, start, end);
         if (column < 0)
         {
-            foreach (var line in Enumerable.Range(start, end - start).Select(i => lines[i]))
+            for (var i = start; i < end; i++)
             {
-                ReportNoise(source, line, context);
+                ReportNoise(source, lines[i], context);
             }
 
             return;
@@ -72,6 +96,15 @@ public sealed class FormatListReader : IDumpReader
         {
             var line = lines[i];
             var text = line.Text;
+            if (text.Length > context.Limits.MaxLineLength)
+            {
+                context.Diagnostics.Report(new InputDiagnostic(
+                    InputDiagnosticIds.ParseError,
+                    DumpLocation.OnLine(source.Path, line.Number, 1, 0),
+                    $"line is {text.Length:N0} characters long, more than the {context.Limits.MaxLineLength:N0} a dump line may have; it was skipped"));
+                continue;
+            }
+
             if (IsPropertyLine(text, column))
             {
                 if (pending is not null)
@@ -82,7 +115,7 @@ public sealed class FormatListReader : IDumpReader
                 var label = text[..(column - 3)].TrimEnd();
                 var valueStart = Math.Min(column, text.Length);
                 pending = new PendingProperty(label, line.Number, 1);
-                pending.AddSegment(line.Number, valueStart + 1, text[valueStart..], isContinuation: false, previousLineWasFull: false);
+                pending.AddSegment(line.Number, valueStart + 1, text[valueStart..]);
                 if (builder.ShouldStartNewObject(label))
                 {
                     builder.Flush(results);
@@ -93,9 +126,9 @@ public sealed class FormatListReader : IDumpReader
 
             if (pending is not null && IsContinuation(text, column))
             {
-                var previous = lines[i - 1].Text;
-                var wrapped = previous.Length >= width || previous.EndsWith(' ') || previous.EndsWith('\t');
-                pending.AddSegment(line.Number, column + 1, text[column..], isContinuation: true, previousLineWasFull: wrapped);
+                var fragment = text[column..];
+                var joiner = layout.JoinerFor(lines[i - 1].Text, fragment, pending.Value.StartsWith('{'), column);
+                pending.AddSegment(line.Number, column + 1, fragment, joiner);
                 continue;
             }
 
@@ -116,7 +149,7 @@ public sealed class FormatListReader : IDumpReader
         builder.Flush(results);
     }
 
-    private static void ReportNoise(SourceFile source, PhysicalLine line, ReaderContext context)
+    internal static void ReportNoise(SourceFile source, PhysicalLine line, ReaderContext context)
     {
         var text = line.Text.TrimEnd();
         if (text.Length == 0)
@@ -169,7 +202,18 @@ public sealed class FormatListReader : IDumpReader
             }
         }
 
-        return counts.Count == 0 ? -1 : counts.OrderByDescending(p => p.Value).ThenByDescending(p => p.Key).First().Key;
+        var best = -1;
+        var bestCount = 0;
+        foreach (var (column, count) in counts)
+        {
+            if (count > bestCount || (count == bestCount && column > best))
+            {
+                best = column;
+                bestCount = count;
+            }
+        }
+
+        return best;
     }
 
     private static bool IsPropertyLine(string text, int column)
@@ -204,25 +248,6 @@ public sealed class FormatListReader : IDumpReader
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// The console width the formatter wrapped at: wrapped lines are filled to exactly that width, so it is the
-    /// most common length of lines that a continuation follows. A file never wrapped has no such majority.
-    /// </summary>
-    private static int EstimateWidth(List<PhysicalLine> lines)
-    {
-        var counts = new Dictionary<int, int>();
-        for (var i = 0; i + 1 < lines.Count; i++)
-        {
-            var next = lines[i + 1].Text;
-            if (next.Length > 0 && next[0] == ' ' && lines[i].Text.Length >= MinimumScreenWidth && !lines[i].Text.EndsWith(' '))
-            {
-                counts[lines[i].Text.Length] = counts.GetValueOrDefault(lines[i].Text.Length) + 1;
-            }
-        }
-
-        return counts.Count == 0 ? int.MaxValue : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First().Key;
     }
 
     private static bool IsBlank(string text) => string.IsNullOrWhiteSpace(text);

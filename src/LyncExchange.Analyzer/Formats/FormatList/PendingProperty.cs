@@ -4,9 +4,9 @@ using LyncExchange.Analyzer.Text;
 namespace LyncExchange.Analyzer.Formats.FormatList;
 
 /// <summary>
-/// A property being assembled from its first line and its continuation lines. Wrapped fragments are joined
-/// with nothing (the formatter left any break space at the end of the previous fragment); a continuation
-/// after a short line is an embedded newline and is joined with '\n'.
+/// A property being assembled from its first line and its continuation lines. The reader decides how each
+/// continuation joins (<see cref="FormatListLayout.JoinerFor"/>): with nothing after a wrap, with the space a
+/// trimming transfer removed, or with '\n' for an embedded newline.
 /// </summary>
 internal sealed class PendingProperty(string label, int line, int column)
 {
@@ -23,12 +23,9 @@ internal sealed class PendingProperty(string label, int line, int column)
 
     public int LastLine => _segments.Count == 0 ? Line : _segments[^1].Line;
 
-    public void AddSegment(int line, int column, string text, bool isContinuation, bool previousLineWasFull)
+    public void AddSegment(int line, int column, string text, string joiner = "")
     {
-        if (isContinuation && !previousLineWasFull)
-        {
-            _value.Append('\n');
-        }
+        _value.Append(joiner);
 
         _segments.Add(new Segment(_value.Length, line, column, text.Length));
         _value.Append(text);

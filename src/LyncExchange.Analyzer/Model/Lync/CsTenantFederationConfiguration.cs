@@ -3,7 +3,7 @@ using LyncExchange.Analyzer.Model.Binding;
 namespace LyncExchange.Analyzer.Model.Lync;
 
 /// <summary>The Office 365 tenant's federation settings (<c>Get-CsTenantFederationConfiguration</c>, Lync Online PowerShell).</summary>
-[DumpRecord("Get-CsTenantFederationConfiguration", TypeNames = ["Microsoft.Rtc.Management.WritableConfig.Settings.Edge.TenantFederationSettings"], OtherProperties = ["AllowedDomains", "BlockedDomains", "AllowPublicUsers"])]
+[DumpRecord("Get-CsTenantFederationConfiguration", TypeNames = ["Microsoft.Rtc.Management.WritableConfig.Settings.Edge.TenantFederationSettings"], OtherProperties = ["BlockedDomains", "AllowPublicUsers"])]
 public sealed partial record CsTenantFederationConfiguration
 {
     public string? Identity { get; init; }
@@ -11,4 +11,7 @@ public sealed partial record CsTenantFederationConfiguration
     public bool? AllowFederatedUsers { get; init; }
 
     public bool? SharedSipAddressSpace { get; init; }
+
+    /// <summary>Open federation renders as <c>AllowAllKnownDomains</c>; closed federation as the list of allowed domains.</summary>
+    public string? AllowedDomains { get; init; }
 }

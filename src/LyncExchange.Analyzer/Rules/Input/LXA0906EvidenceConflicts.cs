@@ -23,18 +23,21 @@ internal sealed partial class LXA0906EvidenceConflicts : Rule
         {
             new("scenario", assessment.Scenario.ToString()),
             new("signals", assessment.Describe()),
+
+            // The fingerprint (rule + object + value) must follow the scenario, not the wording of its evidence.
+            new("value", assessment.Scenario + (assessment.Conflict is null ? string.Empty : " (conflict)")),
         };
 
         if (assessment.Conflict is { } conflict)
         {
-            context.Report(first, null, [conflict + " — " + assessment.Describe(), assessment.Scenario, "Hybrid|LyncServerOnly|LyncOnlineOnly"], related: related, properties: properties);
+            context.Report(first, "Scenario", [conflict + " — " + assessment.Describe(), assessment.Scenario, "Hybrid|LyncServerOnly|LyncOnlineOnly"], related: related, properties: properties);
             return;
         }
 
         var how = assessment.IsOverridden ? "set by lxa_scenario in the configuration" : "inferred";
         context.Report(
             first,
-            null,
+            "Scenario",
             [],
             related: related,
             severity: DiagnosticSeverity.Info,

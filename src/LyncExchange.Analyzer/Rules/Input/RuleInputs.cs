@@ -22,6 +22,85 @@ internal static class RuleInputs
         {
             ["OwaMailboxPolicy"] = ["LXA0302"],
         },
+        ["CsPartnerApplication"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Identity"] = ["LXA0503", "LXA0604"],
+            ["AuthToken"] = ["LXA0501", "LXA0503", "LXA0604"],
+            ["ApplicationIdentifier"] = ["LXA0604"],
+            ["ApplicationTrustLevel"] = ["LXA0503", "LXA0604"],
+            ["Enabled"] = ["LXA0501"],
+        },
+        ["PartnerApplication"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["AuthMetadataUrl"] = ["LXA0502", "LXA0503"],
+            ["Enabled"] = ["LXA0502"],
+            ["LinkedAccount"] = ["LXA0502"],
+        },
+        ["CsOAuthConfiguration"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["ExchangeAutodiscoverUrl"] = ["LXA0504"],
+            ["ServiceName"] = ["LXA0604"],
+        },
+        ["CsOAuthServer"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["MetadataUrl"] = ["LXA0604"],
+        },
+        ["ClientAccessServer"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["AutoDiscoverServiceInternalUri"] = ["LXA0504"],
+        },
+        ["CsCertificate"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Use"] = ["LXA0505", "LXA0506"],
+            ["Thumbprint"] = ["LXA0505", "LXA0506"],
+            ["NotAfter"] = ["LXA0506"],
+            ["Subject"] = ["LXA0506"],
+        },
+        ["AuthConfig"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["CurrentCertificateThumbprint"] = ["LXA0507"],
+        },
+        ["ExchangeCertificate"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Thumbprint"] = ["LXA0507"],
+            ["NotAfter"] = ["LXA0507"],
+        },
+        ["CsHostingProvider"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["ProxyFqdn"] = ["LXA0601", "LXA0602", "LXA0605"],
+            ["Enabled"] = ["LXA0602", "LXA0605"],
+            ["EnabledSharedAddressSpace"] = ["LXA0602", "LXA0605"],
+            ["HostsOCSUsers"] = ["LXA0602", "LXA0605"],
+            ["IsLocal"] = ["LXA0602", "LXA0605"],
+            ["VerificationLevel"] = ["LXA0602", "LXA0605"],
+        },
+        ["CsAccessEdgeConfiguration"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["AllowFederatedUsers"] = ["LXA0603"],
+            ["AllowOutsideUsers"] = ["LXA0603"],
+            ["EnablePartnerDiscovery"] = ["LXA0603"],
+        },
+        ["CsUser"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["SipAddress"] = ["LXA0606", "LXA0607"],
+            ["HostingProvider"] = ["LXA0605", "LXA0606", "LXA0607"],
+        },
+        ["CsExternalAccessPolicy"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["EnableOutsideAccess"] = ["LXA0606"],
+        },
+        ["CsUserServicesPolicy"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["UcsAllowed"] = ["LXA0607"],
+        },
+        ["CsTenantFederationConfiguration"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["SharedSipAddressSpace"] = ["LXA0608"],
+        },
+        ["Mailbox"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["RecipientTypeDetails"] = ["LXA0501", "LXA0504", "LXA0605", "LXA0606", "LXA0607"],
+        },
     };
 
     public static IReadOnlyList<string> RulesReading(Type recordType, string property) =>

@@ -19,7 +19,7 @@ public sealed class LXA0307ImCertificateNamesDoNotCoverServerTests
     public void Analyze_WildcardCoversExactlyOneLeftMostLabel(string name, bool covers)
     {
         var builder = new ModelBuilder().LyncPool().ExchangeServer().WebConfig()
-            .AddIn<Model.Exchange.ExchangeCertificate>("EX01_Get-ExchangeCertificate.txt",
+            .AddIn<LyncExchange.Analyzer.Model.Exchange.ExchangeCertificate>("EX01_Get-ExchangeCertificate.txt",
                 ("Thumbprint", Contoso.Thumbprint), ("Subject", "CN=" + name), ("CertificateDomains", "{" + name + "}"), ("HasPrivateKey", "True"), ("Server", "EX01"));
 
         Assert.Equal(covers ? 0 : 1, builder.Run(new LXA0307ImCertificateNamesDoNotCoverServer()).Count);
@@ -29,7 +29,7 @@ public sealed class LXA0307ImCertificateNamesDoNotCoverServerTests
     public void Analyze_PublicCertificateForMailOnly_IsAnError()
     {
         var builder = new ModelBuilder().LyncPool().ExchangeServer().WebConfig()
-            .AddIn<Model.Exchange.ExchangeCertificate>("EX01_Get-ExchangeCertificate.txt",
+            .AddIn<LyncExchange.Analyzer.Model.Exchange.ExchangeCertificate>("EX01_Get-ExchangeCertificate.txt",
                 ("Thumbprint", Contoso.Thumbprint), ("Subject", "CN=mail.contoso.com, O=Contoso"), ("CertificateDomains", "{mail.contoso.com, autodiscover.contoso.com}"), ("HasPrivateKey", "True"), ("Server", "EX01"))
             .TrustedPool();
 

@@ -54,4 +54,26 @@ public sealed class LXA0906EvidenceConflictsTests
 
         Assert.Contains("Scenario Unknown", Assert.Single(set.Diagnostics("LXA0906")).Message);
     }
+
+    [Fact]
+    public void Analyze_ScenarioOverride_WinsAndIsEchoed()
+    {
+        using var set = new DumpSetBuilder().WithOnPremLync();
+
+        var result = set.Analyze(o => o with { Scenario = "hybrid" });
+
+        Assert.Equal(LyncScenario.Hybrid, result.Deployment.Scenario.Scenario);
+        Assert.Contains("Scenario Hybrid (set by lxa_scenario in the configuration)", Assert.Single(result.Diagnostics, d => d.Id == "LXA0906").Message);
+    }
+
+    [Fact]
+    public void Analyze_ScenarioOverrideNamingNoScenario_IsReported()
+    {
+        using var set = new DumpSetBuilder().WithOnPremLync();
+
+        var result = set.Analyze(o => o with { Scenario = "cloudy" });
+
+        Assert.Equal(LyncScenario.LyncServerOnly, result.Deployment.Scenario.Scenario);
+        Assert.Contains(result.Diagnostics, d => d.Id == "LXA0904" && d.Message.Contains("lxa_scenario = cloudy", StringComparison.Ordinal));
+    }
 }

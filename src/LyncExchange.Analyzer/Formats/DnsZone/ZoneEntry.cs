@@ -1,0 +1,33 @@
+namespace LyncExchange.Analyzer.Formats.DnsZone;
+
+/// <summary>
+/// One logical entry of a master file: a directive or a resource record, possibly spanning lines inside parentheses.
+/// A comment-only line is an entry without tokens (the Windows header comments name the zone).
+/// </summary>
+internal sealed class ZoneEntry
+{
+    public List<ZoneToken> Tokens { get; } = new(16);
+
+    /// <summary>The entry's first line began with a space or tab: the owner is the previous record's.</summary>
+    public bool OwnerBlank { get; set; }
+
+    public int StartLine { get; set; }
+
+    public int EndLine { get; set; }
+
+    /// <summary>1-based, exclusive column where the entry's text ends on <see cref="EndLine"/>.</summary>
+    public int EndColumn { get; set; }
+
+    /// <summary>The comment of a comment-only line (text after the <c>;</c>).</summary>
+    public string? Comment { get; set; }
+
+    public void Reset()
+    {
+        Tokens.Clear();
+        OwnerBlank = false;
+        StartLine = 0;
+        EndLine = 0;
+        EndColumn = 1;
+        Comment = null;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using LyncExchange.Analyzer.Diagnostics;
+using LyncExchange.Analyzer.Model.Binding;
+using LyncExchange.Analyzer.Model.Directory;
+using LyncExchange.Analyzer.Text;
+
+namespace LyncExchange.Analyzer.Formats.Ldif;
+
+/// <summary>
+/// What typing the entries of one file shares: where diagnostics go, a bounded cache of DN values (a million users
+/// point at a handful of <c>homeMDB</c> and pool DNs), and whether the file was already reported as a template.
+/// </summary>
+internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostics)
+{
+    private const int DnCacheLimit = 4096;
+
+    private readonly Dictionary<string, DistinguishedName> _dnCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ValueList<string>> _attributeSets = new(StringComparer.Ordinal);
+    private bool _templateReported;
+
+    public string Path { get; } = path;
+
+    public IInputDiagnosticSink Diagnostics { get; } = diagnostics;
+
+    public void Report(string id, DumpLocation location, string message) =>
+        Diagnostics.Report(new InputDiagnostic(id, location, message));
+
+    /// <summary>
+    /// A DN value; one that does not parse is kept verbatim and reported (LXA0904), except unexpanded template
+    /// placeholders such as <c>${CONFIGDN}</c>, which make the file a template (one LXA0902 per file).
+    /// </summary>
+    public DistinguishedName ParseDn(string text, string attribute, DumpLocation location, bool cache)
+    {
+        if (cache && _dnCache.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        if (!DistinguishedName.TryParse(text, out var dn, out var error))
+        {
+            if (!IsTemplate(text, location))
+            {
+                Report(InputDiagnosticIds.ParseError, location, $"'{attribute}' value '{Shorten(text)}' is not a distinguished name (RFC 4514: {error}); it is kept as text");
+            }
+        }
+
+        if (cache && _dnCache.Count < DnCacheLimit)
+        {
+            _dnCache[text] = dn;
+        }
+
+        return dn;
+    }
+
+    /// <summary>True (and reported once per file) when the value holds a <c>${NAME}</c> placeholder.</summary>
+    public bool IsTemplate(string text, DumpLocation location)
+    {
+        var open = text.IndexOf("${", StringComparison.Ordinal);
+        if (open < 0 || text.IndexOf('}', open) < 0)
+        {
+            return false;
+        }
+
+        if (!_templateReported)
+        {
+            _templateReported = true;
+            var close = text.IndexOf('}', open);
+            Report(
+                InputDiagnosticIds.UnknownProperty,
+                location,
+                $"{Path} is a template: values such as '{text[open..(close + 1)]}' are unexpanded placeholders; such values are kept as text and not checked.");
+        }
+
+        return true;
+    }
+
+    /// <summary>One string per distinct short value (object classes, SIP domains' locators) across the file.</summary>
+    public string Intern(string text)
+    {
+        if (text.Length > 64)
+        {
+            return text;
+        }
+
+        if (_strings.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        if (_strings.Count < DnCacheLimit)
+        {
+            _strings[text] = text;
+        }
+
+        return text;
+    }
+
+    /// <summary>One list per distinct set of present attributes: users of one export nearly all share it.</summary>
+    public ValueList<string> ShareAttributeSet(ImmutableArray<string> names)
+    {
+        var key = string.Join('|', names);
+        if (_attributeSets.TryGetValue(key, out var shared))
+        {
+            return shared;
+        }
+
+        var list = new ValueList<string>(names);
+        if (_attributeSets.Count < DnCacheLimit)
+        {
+            _attributeSets[key] = list;
+        }
+
+        return list;
+    }
+
+    public static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+}

@@ -1,0 +1,72 @@
+namespace LyncExchange.Analyzer.Model.Dns;
+
+/// <summary>
+/// The TYPE of a resource record by its IANA number. Types without a member here are still representable
+/// (<c>(DnsRecordType)65534</c>) and print as <c>TYPE65534</c> (RFC 3597).
+/// </summary>
+public enum DnsRecordType : ushort
+{
+    A = 1,
+    NS = 2,
+    MD = 3,
+    MF = 4,
+    CNAME = 5,
+    SOA = 6,
+    MB = 7,
+    MG = 8,
+    MR = 9,
+    NULL = 10,
+    WKS = 11,
+    PTR = 12,
+    HINFO = 13,
+    MINFO = 14,
+    MX = 15,
+    TXT = 16,
+    RP = 17,
+    AFSDB = 18,
+    X25 = 19,
+    ISDN = 20,
+    RT = 21,
+    NSAP = 22,
+    SIG = 24,
+    KEY = 25,
+    PX = 26,
+    AAAA = 28,
+    LOC = 29,
+    NXT = 30,
+    SRV = 33,
+    ATMA = 34,
+    NAPTR = 35,
+    KX = 36,
+    CERT = 37,
+    DNAME = 39,
+    APL = 42,
+    DS = 43,
+    SSHFP = 44,
+    IPSECKEY = 45,
+    RRSIG = 46,
+    NSEC = 47,
+    DNSKEY = 48,
+    DHCID = 49,
+    NSEC3 = 50,
+    NSEC3PARAM = 51,
+    TLSA = 52,
+    SMIMEA = 53,
+    HIP = 55,
+    CDS = 59,
+    CDNSKEY = 60,
+    OPENPGPKEY = 61,
+    CSYNC = 62,
+    ZONEMD = 63,
+    SVCB = 64,
+    HTTPS = 65,
+    SPF = 99,
+    URI = 256,
+    CAA = 257,
+
+    /// <summary>Windows DNS WINS lookup record (0xFF01); only Windows servers know it.</summary>
+    WINS = 0xFF01,
+
+    /// <summary>Windows DNS WINS reverse lookup record (0xFF02).</summary>
+    WINSR = 0xFF02,
+}
