@@ -14,6 +14,7 @@ public static class CliApplication
         root.Subcommands.Add(ExplainCommand.Create(output, error));
         root.Subcommands.Add(InspectCommand.Create(output, error));
         root.Subcommands.Add(CompareCommand.Create(output, error));
+        root.Subcommands.Add(CollectorCommand.Create(output, error));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -3,6 +3,7 @@ using LyncExchange.Analyzer.Deployment;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Dumps;
 using LyncExchange.Analyzer.Formats;
+using LyncExchange.Analyzer.Formats.Manifest;
 using LyncExchange.Analyzer.Model.Binding;
 using LyncExchange.Analyzer.Rules;
 using LyncExchange.Analyzer.Text;
@@ -25,6 +26,8 @@ public static class AnalysisEngine
         var files = new List<AnalyzedFile>();
         var records = new List<IDumpRecord>();
         var collections = new List<CollectionRecord>();
+        var manifests = CollectorManifests.Read(dumpSet.Entries, input);
+        var notRead = CollectorManifests.CopiesNotRead(manifests, dumpSet.Entries);
         var included = IncludedZoneFiles(dumpSet);
         var totalBytes = dumpSet.Entries.Sum(e => Math.Max(e.Length, 0));
         long doneBytes = 0;
@@ -36,6 +39,13 @@ public static class AnalysisEngine
             }
 
             options.Progress?.Report(new AnalysisProgress(entry.RelativePath, doneBytes, totalBytes));
+            if (CollectorManifests.Describe(entry, manifests, notRead) is { } described)
+            {
+                files.Add(described);
+                doneBytes += Math.Max(entry.Length, 0);
+                continue;
+            }
+
             if (included.TryGetValue(entry.RelativePath, out var includer))
             {
                 files.Add(new AnalyzedFile(entry.RelativePath, DumpFormat.DnsZone, "n/a", null, "included by " + includer, 0));
@@ -49,9 +59,11 @@ public static class AnalysisEngine
 
         options.Progress?.Report(new AnalysisProgress(string.Empty, totalBytes, totalBytes));
 
+        collections.AddRange(manifests.SelectMany(m => m.ToCollectionRecords()));
         var deployment = new DeploymentModel(RecordCompletion.Complete(records, input), collections)
         {
             ScenarioOverride = ParseScenario(options.Scenario, input),
+            CollectionTime = CollectorManifests.CollectionTime(manifests),
         };
         var diagnostics = new List<Diagnostic>();
         foreach (var item in input.ToList())

@@ -12,7 +12,24 @@ public sealed record EvidenceRequirement(string Evidence, string CollectCommand,
     public static EvidenceRequirement Cmdlet(string cmdlet, string? command = null) => new(
         $"no {cmdlet} output",
         command ?? $"{cmdlet} | Export-Clixml {cmdlet}.xml",
-        d => d.StateOf(cmdlet) is CollectionState.Collected or CollectionState.CollectedEmpty);
+        d => d.StateOf(cmdlet) is CollectionState.Collected or CollectionState.CollectedEmpty)
+    {
+        CmdletName = cmdlet,
+    };
+
+    /// <summary>The cmdlet this requirement is about, when it is one.</summary>
+    public string? CmdletName { get; init; }
+
+    /// <summary>
+    /// What LXA0905 says is missing: "collected, failed: &lt;error&gt;" when the collector's manifest recorded the
+    /// cmdlet failing (so the engineer fixes the permission or connectivity, not the collection), otherwise <see cref="Evidence"/>.
+    /// </summary>
+    public string DescribeMissing(DeploymentModel deployment) =>
+        CmdletName is { } cmdlet
+        && deployment.StateOf(cmdlet) == CollectionState.Failed
+        && deployment.Collections.FirstOrDefault(c => c.State == CollectionState.Failed && string.Equals(c.Cmdlet, cmdlet, StringComparison.OrdinalIgnoreCase)) is { } failed
+            ? $"{cmdlet} collected, failed: {failed.Error}"
+            : Evidence;
 
     /// <summary>At least one record of a type was bound (for inputs that are files rather than cmdlets).</summary>
     public static EvidenceRequirement Records<T>(string evidence, string command)

@@ -39,7 +39,7 @@ internal sealed partial class LXA0905EvidenceMissing : Rule
                     context.Report(
                         DumpLocation.None,
                         null,
-                        [rule.Descriptor.Id, rule.Descriptor.Title, string.Join("; ", missing.Select(m => m.Evidence)), commands],
+                        [rule.Descriptor.Id, rule.Descriptor.Title, string.Join("; ", missing.Select(m => m.DescribeMissing(deployment))), commands],
                         fix: commands);
                     break;
             }
