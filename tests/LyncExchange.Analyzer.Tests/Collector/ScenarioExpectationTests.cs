@@ -12,23 +12,17 @@ namespace LyncExchange.Analyzer.Tests.Collector;
 /// </summary>
 public sealed class ScenarioExpectationTests
 {
-    private const string NeedsRules = "needs rule classes that are on no branch yet: ";
-
-    private const string NeedsLdifSignals =
-        "needs the LDIF users contributed to the scenario inference (signal S3, DeploymentModel.ContributedSignals): the scenario is inferred Unknown / LyncServerOnly instead of LyncOnlineOnly";
-
-    private const string NeedsExoDecisions =
-        "needs two rule fixes (EXPECTED.md): LXA0303 must require OWA IM to be configured before demanding web.config keys, and S5 (microsoft.sts) alone must not infer Hybrid for Lync Server + Exchange Online (else LXA0601)";
+    private const string NeedsDirectoryRules = "needs the directory rules (branch rules-users, not yet merged): ";
 
     [Theory]
     [InlineData("lync-server-healthy")]
-    [InlineData("lync-server-broken", Skip = NeedsRules + "LXA0101, LXA0201, LXA0205 (the other seven findings fire)")]
-    [InlineData("lync-online-healthy", Skip = NeedsLdifSignals)]
-    [InlineData("lync-online-broken", Skip = NeedsLdifSignals + "; and " + NeedsRules + "LXA0102, LXA0105, LXA0201, LXA0206")]
+    [InlineData("lync-server-broken", Skip = NeedsDirectoryRules + "LXA0201, LXA0205 (the other eight findings fire)")]
+    [InlineData("lync-online-healthy")]
+    [InlineData("lync-online-broken", Skip = NeedsDirectoryRules + "LXA0201, LXA0206 (LXA0102, LXA0105, LXA0308 fire)")]
     [InlineData("hybrid-healthy")]
-    [InlineData("hybrid-broken", Skip = NeedsRules + "LXA0103, LXA0202 (LXA0602, LXA0603, LXA0604, LXA0607 fire)")]
-    [InlineData("exchange-online-mailboxes-healthy", Skip = NeedsExoDecisions)]
-    [InlineData("exchange-online-mailboxes-broken", Skip = NeedsExoDecisions + "; and " + NeedsRules + "LXA0106, LXA0201, LXA0209")]
+    [InlineData("hybrid-broken", Skip = NeedsDirectoryRules + "LXA0202 (LXA0103, LXA0602, LXA0603, LXA0604, LXA0607 fire)")]
+    [InlineData("exchange-online-mailboxes-healthy")]
+    [InlineData("exchange-online-mailboxes-broken", Skip = NeedsDirectoryRules + "LXA0201, LXA0209 (LXA0106, LXA0603, LXA0605, LXA0606 fire)")]
     public void Analyze_ScenarioCorpus_FindsExactlyTheExpectedFindings(string scenario)
     {
         var folder = Repository.Fixture("scenarios", scenario);

@@ -21,8 +21,12 @@ public static class ScenarioInference
 
         bool Has(ScenarioSignalKind kind) => signals.Any(s => s.Kind == kind);
         var onPrem = Has(ScenarioSignalKind.OnPremLync);
+
+        // KB 2614614: Lync Server with Exchange Online mailboxes needs the Office 365 OAuth server too, so S5 next to
+        // Exchange Online mailboxes (S9) with no online-homed users, shared address space or tenant setting is not a hybrid.
+        var oauthExplainedByExchangeOnline = Has(ScenarioSignalKind.Office365OAuth) && Has(ScenarioSignalKind.ExchangeOnlineMailboxes);
         var online = Has(ScenarioSignalKind.OnlineHomedUsers) || Has(ScenarioSignalKind.SharedAddressSpaceProvider)
-            || Has(ScenarioSignalKind.Office365OAuth) || Has(ScenarioSignalKind.TenantSharedSipAddressSpace);
+            || (Has(ScenarioSignalKind.Office365OAuth) && !oauthExplainedByExchangeOnline) || Has(ScenarioSignalKind.TenantSharedSipAddressSpace);
 
         if (onPrem)
         {
@@ -35,8 +39,10 @@ public static class ScenarioInference
         var onlineDumps = deployment.All<CsTenantFederationConfiguration>().Any();
         if (Has(ScenarioSignalKind.OnlineHomedUsers) || onlineDumps)
         {
-            var conflict = Has(ScenarioSignalKind.OwaImIntent) || Has(ScenarioSignalKind.SharedAddressSpaceProvider)
-                ? "online-homed users but no on-premises Lync dumps; if Lync Server exists its dumps were not supplied"
+            // A shared-address-space provider is configured on an on-premises Lync, so its dumps exist somewhere. OWA set
+            // to OCS is not such evidence: in Lync Online only it is exactly the defect LXA0308 reports.
+            var conflict = Has(ScenarioSignalKind.SharedAddressSpaceProvider)
+                ? "online-homed users and a shared-address-space hosting provider, but no on-premises Lync pool or site dumps; if Lync Server exists its dumps were not supplied"
                 : null;
             return new ScenarioAssessment(LyncScenario.LyncOnlineOnly, signals, false, conflict);
         }
@@ -136,10 +142,47 @@ public static class ScenarioInference
 
     private static void AddUserHomes(DeploymentModel deployment, ImmutableArray<ScenarioSignal>.Builder signals)
     {
-        DumpLocation online = DumpLocation.None, onPrem = DumpLocation.None;
+        DumpLocation online = DumpLocation.None, onPrem = DumpLocation.None, homeServer = DumpLocation.None;
         int onlineCount = 0, onPremCount = 0;
+        string? pool = null;
+
+        // LDIF users count once each even when Get-CsUser shows them too: they are the same people by DN.
+        var counted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var user in deployment.All<Model.Directory.DirectoryObject>().Where(o => o.IsPerson))
+        {
+            counted.Add(user.DistinguishedName.Text);
+            switch (user.Home)
+            {
+                case Model.Directory.UserHome.Online:
+                    onlineCount++;
+                    online = online.IsNone ? user.Source.Location : online;
+                    break;
+                case Model.Directory.UserHome.OnPremises:
+                    onPremCount++;
+                    onPrem = onPrem.IsNone ? user.Source.Location : onPrem;
+                    break;
+            }
+
+            // msRTCSIP-PrimaryHomeServer under CN=Pools,CN=RTC Service names an on-premises pool (S1) [pk].
+            if (pool is null && user.PrimaryHomeServer is { } home && home.Text.Contains("CN=Pools,CN=RTC Service", StringComparison.OrdinalIgnoreCase))
+            {
+                pool = home.Text;
+                homeServer = user.Source.Location;
+            }
+        }
+
+        if (pool is not null && !signals.Any(s => s.Kind == ScenarioSignalKind.OnPremLync))
+        {
+            signals.Add(new(ScenarioSignalKind.OnPremLync, $"users homed on an on-premises pool (msRTCSIP-PrimaryHomeServer {pool})", homeServer));
+        }
+
         foreach (var user in deployment.All<CsUser>())
         {
+            if (user.Identity is { } identity && counted.Contains(identity))
+            {
+                continue;
+            }
+
             var provider = user.HostingProvider?.Trim();
             if (string.Equals(provider, "sipfed.online.lync.com", StringComparison.OrdinalIgnoreCase))
             {

@@ -37,7 +37,7 @@ public sealed class ExchangeTopology
     /// <summary>True when the dumps show OWA IM switched on for Lync: a vdir with IM enabled and type Ocs, or web.config IM keys.</summary>
     public bool OwaImConfigured =>
         FrontEndVirtualDirectories.Any(v => v.InstantMessagingEnabled == true && v.InstantMessagingType == InstantMessagingType.Ocs)
-        || WebConfigs.Any(w => !string.IsNullOrWhiteSpace(w.IMServerName));
+        || WebConfigs.Any(w => !string.IsNullOrWhiteSpace(w.IMServerName) || !string.IsNullOrWhiteSpace(w.IMCertificateThumbprint));
 
     public bool IsSameServer(string? serverName, ExchangeServer server) =>
         serverName is not null

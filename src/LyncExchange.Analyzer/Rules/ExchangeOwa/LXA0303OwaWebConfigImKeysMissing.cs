@@ -23,6 +23,12 @@ internal sealed partial class LXA0303OwaWebConfigImKeysMissing : IntegrationRule
     protected override void AnalyzeIntegration(RuleContext context)
     {
         var topology = ExchangeTopology.Of(context.Deployment);
+        if (!topology.OwaImConfigured)
+        {
+            // Keys are only missing where OWA IM is meant to work (a vdir set to Ocs, or keys on another server).
+            return;
+        }
+
         foreach (var server in topology.Mailbox2013Servers)
         {
             if (topology.WebConfigOf(server) is null)

@@ -35,16 +35,30 @@ public sealed class LXA0906EvidenceConflictsTests
     }
 
     [Fact]
-    public void Analyze_OnlineUsersWithOwaOcsButNoLyncServerDumps_IsAConflictWarning()
+    public void Analyze_OnlineUsersAndSharedAddressSpaceButNoLyncServerDumps_IsAConflictWarning()
     {
+        using var set = new DumpSetBuilder()
+            .Add("Get-CsUser.txt", User("pilar", "sipfed.online.lync.com", ""))
+            .Add("Get-CsHostingProvider.txt", FormatListText.Object(("Identity", "LyncOnline"), ("ProxyFqdn", "sipfed.online.lync.com"), ("Enabled", "True"), ("EnabledSharedAddressSpace", "True"), ("HostsOCSUsers", "True")));
+
+        var diagnostic = Assert.Single(set.Diagnostics("LXA0906"));
+
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("Analysed as LyncOnlineOnly", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Analyze_OnlineUsersWithOwaSetToOcs_IsLyncOnlineOnlyWithoutConflict()
+    {
+        // OWA set to OCS with Lync Online only is the defect LXA0308 reports, not evidence of a hidden Lync Server.
         using var set = new DumpSetBuilder()
             .Add("Get-CsUser.txt", User("pilar", "sipfed.online.lync.com", ""))
             .Add("Get-OwaVirtualDirectory.txt", FormatListText.Object(("InstantMessagingEnabled", "True"), ("InstantMessagingType", "Ocs"), ("Identity", "EX01\\owa (Default Web Site)")));
 
         var diagnostic = Assert.Single(set.Diagnostics("LXA0906"));
 
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Contains("Analysed as LyncOnlineOnly", diagnostic.Message);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.StartsWith("Scenario LyncOnlineOnly", diagnostic.Message);
     }
 
     [Fact]
