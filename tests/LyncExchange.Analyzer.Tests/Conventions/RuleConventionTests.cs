@@ -78,6 +78,19 @@ public sealed class RuleConventionTests
     }
 
     [Fact]
+    public void DeploymentModel_NeverDependsOnRules()
+    {
+        // Data flows one way (DESIGN §1): the model and the scenario inference are built before any rule runs.
+        var folder = Path.Combine(Repository.Root, "src", "LyncExchange.Analyzer", "Deployment");
+        var offenders = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("LyncExchange.Analyzer.Rules", StringComparison.Ordinal) || File.ReadAllText(f).Contains(" Rules.", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(Repository.Root, f))
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
     public void Startup_UsesNoReflectionScanning()
     {
         // The catalog and the registry are generated arrays; nothing in the engine enumerates its own types.

@@ -89,7 +89,7 @@ public static class ScenarioInference
         }
 
         AddUserHomes(deployment, signals);
-        signals.AddRange(Rules.Dns.DnsScenarioSignals.Collect(deployment));
+        signals.AddRange(DnsScenarioSignals.Collect(deployment));
 
         var sharedProvider = deployment.All<CsHostingProvider>().FirstOrDefault(p =>
             string.Equals(p.ProxyFqdn?.Trim(), "sipfed.online.lync.com", StringComparison.OrdinalIgnoreCase) && p.EnabledSharedAddressSpace == true);

@@ -1,3 +1,4 @@
+using LyncExchange.Analyzer.Deployment.Domains;
 using System.Globalization;
 using LyncExchange.Analyzer.Deployment;
 using LyncExchange.Analyzer.Diagnostics;

@@ -1,3 +1,4 @@
+using LyncExchange.Analyzer.Deployment.Domains;
 using LyncExchange.Analyzer.Deployment;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Model.Dns;

@@ -1,3 +1,4 @@
+using LyncExchange.Analyzer.Deployment.Domains;
 using LyncExchange.Analyzer.Deployment;
 using LyncExchange.Analyzer.Model.Exchange;
 using LyncExchange.Analyzer.Model.Lync;

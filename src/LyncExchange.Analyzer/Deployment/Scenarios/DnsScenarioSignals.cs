@@ -1,8 +1,8 @@
 using LyncExchange.Analyzer.Deployment;
-using LyncExchange.Analyzer.Deployment.Scenarios;
+using LyncExchange.Analyzer.Deployment.Domains;
 using LyncExchange.Analyzer.Model.Dns;
 
-namespace LyncExchange.Analyzer.Rules.Dns;
+namespace LyncExchange.Analyzer.Deployment.Scenarios;
 
 /// <summary>
 /// RULES.md §C.1 S7/S8: where the external Lync records of the SIP domains point. Weak signals: the inference uses them
@@ -18,7 +18,7 @@ internal static class DnsScenarioSignals
             yield break;
         }
 
-        var zones = DnsEvidence.Zones(deployment);
+        var zones = deployment.GetIndex(static d => DnsZoneSet.Build(d.All<ResourceRecord>()));
         ScenarioSignal? online = null, onPrem = null;
         foreach (var domain in SipDomains.Of(deployment).Domains)
         {
@@ -32,11 +32,11 @@ internal static class DnsScenarioSignals
             var first = records[0].Record;
             if (environments[0] == DnsTargetEnvironment.Online)
             {
-                online ??= new(ScenarioSignalKind.DnsPointsOnline, $"external Lync DNS of {domain.Display} points to Lync Online ({DnsEvidence.Describe(first)} → {records[0].Classification.DecidingName.Display})", first.Location);
+                online ??= new(ScenarioSignalKind.DnsPointsOnline, $"external Lync DNS of {domain.Display} points to Lync Online ({$"{first.Owner.Display} ({first.TypeName})"} → {records[0].Classification.DecidingName.Display})", first.Location);
             }
             else
             {
-                onPrem ??= new(ScenarioSignalKind.DnsPointsOnPrem, $"external Lync DNS of {domain.Display} points on-premises ({DnsEvidence.Describe(first)} → {records[0].Classification.DecidingName.Display})", first.Location);
+                onPrem ??= new(ScenarioSignalKind.DnsPointsOnPrem, $"external Lync DNS of {domain.Display} points on-premises ({$"{first.Owner.Display} ({first.TypeName})"} → {records[0].Classification.DecidingName.Display})", first.Location);
             }
         }
 

@@ -7,7 +7,7 @@ using LyncExchange.Analyzer.Model.Exchange;
 using LyncExchange.Analyzer.Model.Lync;
 using LyncExchange.Analyzer.Text;
 
-namespace LyncExchange.Analyzer.Rules.Dns;
+namespace LyncExchange.Analyzer.Deployment.Domains;
 
 /// <summary>
 /// RULES.md §B.0 "SIP domains" (<c>Get-CsSipDomain</c> identities ∪ the domains of every user's SIP URI) and the mail
