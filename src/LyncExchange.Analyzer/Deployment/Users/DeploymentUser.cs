@@ -15,9 +15,10 @@ namespace LyncExchange.Analyzer.Deployment.Users;
 /// </summary>
 public sealed class DeploymentUser
 {
-    internal DeploymentUser(DirectoryObject? directory, CsUser? lyncUser, ImmutableArray<Mailbox> mailboxes, DeploymentModel deployment, bool recipientsComplete)
+    internal DeploymentUser(DirectoryObject? directory, CsUser? lyncUser, ImmutableArray<Mailbox> mailboxes, DeploymentModel deployment, bool recipientsComplete, Func<DirectoryAttribute, bool> ldifExports)
     {
         Directory = directory;
+        _ldifExports = ldifExports;
         LyncUser = lyncUser;
         Mailboxes = mailboxes;
 
@@ -34,7 +35,7 @@ public sealed class DeploymentUser
             lyncUser?.SipAddress is { } csText && !string.IsNullOrWhiteSpace(csText) ? new(csText, UserSource.LyncUser, lyncUser, "SipAddress", lyncUser.Locations.SipAddress) : null).Values;
 
         var proxyLists = ImmutableArray.CreateBuilder<ProxyAddressList>();
-        if (directory is not null && (directory.Source.IsPresent("proxyAddresses") || directory.Source.IsTruncated("proxyAddresses")))
+        if (directory is not null && (ldifExports(DirectoryAttribute.ProxyAddresses) || directory.Source.IsTruncated("proxyAddresses")))
         {
             proxyLists.Add(new ProxyAddressList(
                 UserSource.Directory,
@@ -126,11 +127,18 @@ public sealed class DeploymentUser
         MailboxLocation = Values<MailboxLocation>(
             [.. mailboxes.Select(m => new SourcedValue<MailboxLocation>(RecipientClassification.Classify(m, deployment), UserSource.Mailbox, m, "RecipientTypeDetails", m.Locations.RecipientTypeDetails))
                 .Where(v => v.Value != Model.Directory.MailboxLocation.Unknown),
-             .. directory is not null && HasExchangeAttributes(directory) ? [Ldif(directory.MailboxLocation, DirectoryAttribute.RecipientTypeDetails)] : Array.Empty<SourcedValue<MailboxLocation>?>()]);
+             .. directory is not null && (HasExchangeAttributes(directory) || ldifExports(DirectoryAttribute.RecipientTypeDetails) || ldifExports(DirectoryAttribute.HomeMdb)) ? [Ldif(directory.MailboxLocation, DirectoryAttribute.RecipientTypeDetails)] : Array.Empty<SourcedValue<MailboxLocation>?>()]);
         _recipientsComplete = recipientsComplete;
     }
 
     private readonly bool _recipientsComplete;
+    private readonly Func<DirectoryAttribute, bool> _ldifExports;
+
+    /// <summary>
+    /// Whether this person's LDIF export carries <paramref name="attribute"/> at all (some entry of the file has it):
+    /// ldifde omits empty attributes, so absence means "empty" only when the export asked for the attribute.
+    /// </summary>
+    public bool DirectoryExports(DirectoryAttribute attribute) => Directory is not null && _ldifExports(attribute);
 
     public DirectoryObject? Directory { get; }
 

@@ -148,7 +148,13 @@ public sealed class UsersIndex
 
         var recipientsComplete = Collected(deployment, "Get-Recipient")
             || (Collected(deployment, "Get-Mailbox") && Collected(deployment, "Get-RemoteMailbox"));
-        var users = drafts.Select(d => new DeploymentUser(d.Directory, d.LyncUser, [.. d.Mailboxes], deployment, recipientsComplete || d.Directory is not null && exported.Contains((d.Directory.Source.Path, DirectoryAttribute.RecipientTypeDetails))));
+        var users = drafts.Select(d => new DeploymentUser(
+            d.Directory,
+            d.LyncUser,
+            [.. d.Mailboxes],
+            deployment,
+            recipientsComplete || (d.Directory is not null && exported.Contains((d.Directory.Source.Path, DirectoryAttribute.RecipientTypeDetails))),
+            attribute => d.Directory is not null && exported.Contains((d.Directory.Source.Path, attribute))));
         return new UsersIndex([.. users], exported);
     }
 
