@@ -45,11 +45,12 @@ internal static class AnalyzeCommand
         var redact = new Option<bool>("--redact") { Description = "Replace customer identifiers with stable pseudonyms in every output." };
         var redactionMap = new Option<FileInfo?>("--redaction-map") { Description = "With --redact: write the pseudonym → original map to this file (keep it; never send it)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no notes on standard error." };
+        var users = new Option<FileInfo?>("--users") { Description = "Write the per-user support report (expected vs actual support per feature, RULES.md §D.3) to this JSON file." };
 
         var command = new Command("analyze", "Analyse a dump set and report defects as diagnostics.")
         {
             paths, format, output, outputDir, failOn, culture, rule, excludeRule, config, suppressions, showConfig,
-            baseline, redact, redactionMap, quiet, verbose,
+            baseline, redact, redactionMap, quiet, verbose, users,
         };
 
         command.SetAction(parse =>
@@ -125,6 +126,11 @@ internal static class AnalyzeCommand
                     Baseline = baselineLog,
                     Redact = redacting,
                 });
+
+                if (parse.GetValue(users) is { } usersFile)
+                {
+                    WriteFile(usersFile.FullName, text => LyncExchange.Analyzer.Analysis.Support.SupportReportJsonWriter.Write(text, LyncExchange.Analyzer.Analysis.Support.SupportReport.Build(result)));
+                }
 
                 foreach (var (name, file) in plan)
                 {

@@ -31,6 +31,19 @@ public sealed record EvidenceRequirement(string Evidence, string CollectCommand,
             ? $"{cmdlet} collected, failed: {failed.Error}"
             : Evidence;
 
+    /// <summary>
+    /// Directory users are in the dump set: an LDIF export of users, or <c>Get-CsUser</c> together with a recipient cmdlet.
+    /// The command asks ldifde for exactly the attributes the directory model types.
+    /// </summary>
+    public static EvidenceRequirement DirectoryUsers { get; } = new(
+        "no directory users (an ldifde export of users, or Get-CsUser together with Get-Mailbox/Get-Recipient)",
+        "ldifde -f users.ldf -d \"<base DN>\" -r \"(&(objectCategory=person)(objectClass=user))\" -l \""
+            + string.Join(",", Enum.GetValues<Model.Directory.DirectoryAttribute>().Where(a => a != Model.Directory.DirectoryAttribute.Dn).Select(Model.Directory.DirectoryAttributeNames.NameOf))
+            + "\"",
+        d => d.All<Model.Directory.DirectoryObject>().Any(o => o.IsPerson)
+            || (d.StateOf("Get-CsUser") is CollectionState.Collected or CollectionState.CollectedEmpty
+                && new[] { "Get-Mailbox", "Get-RemoteMailbox", "Get-Recipient" }.Any(c => d.StateOf(c) is CollectionState.Collected or CollectionState.CollectedEmpty)));
+
     /// <summary>At least one record of a type was bound (for inputs that are files rather than cmdlets).</summary>
     public static EvidenceRequirement Records<T>(string evidence, string command)
         where T : Model.Binding.IDumpRecord => new(evidence, command, d => d.All<T>().Any());

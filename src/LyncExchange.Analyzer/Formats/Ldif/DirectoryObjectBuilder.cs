@@ -26,6 +26,7 @@ internal sealed class DirectoryObjectBuilder
     private string? _samAccountName;
     private string? _displayName;
     private SipUri? _primaryUserAddress;
+    private string? _primaryUserAddressText;
     private bool? _lyncEnabled;
     private DistinguishedName? _primaryHomeServer;
     private string? _deploymentLocator;
@@ -66,6 +67,7 @@ internal sealed class DirectoryObjectBuilder
         _samAccountName = existing.SamAccountName;
         _displayName = existing.DisplayName;
         _primaryUserAddress = existing.PrimaryUserAddress;
+        _primaryUserAddressText = existing.PrimaryUserAddressText;
         _lyncEnabled = existing.LyncEnabled;
         _primaryHomeServer = existing.PrimaryHomeServer;
         _deploymentLocator = existing.DeploymentLocator;
@@ -192,6 +194,7 @@ internal sealed class DirectoryObjectBuilder
             DisplayName = _displayName,
             ProxyAddresses = new ValueList<ProxyAddress>([.. _proxyAddresses]),
             PrimaryUserAddress = _primaryUserAddress,
+            PrimaryUserAddressText = _primaryUserAddressText,
             LyncEnabled = _lyncEnabled,
             PrimaryHomeServer = _primaryHomeServer,
             DeploymentLocator = _deploymentLocator,
@@ -320,6 +323,8 @@ internal sealed class DirectoryObjectBuilder
                 _exchangeHomeServerName = text is null ? null : _file.Intern(text);
                 return true;
             case DirectoryAttribute.PrimaryUserAddress:
+                // Kept as written (and located) even when it is no SIP URI: LXA0203 reports the malformed value itself.
+                _primaryUserAddressText = value.Text;
                 string? sipError = null;
                 if (text is not null && SipUri.TryParse(text, out var sip, out sipError))
                 {
@@ -327,7 +332,8 @@ internal sealed class DirectoryObjectBuilder
                     return true;
                 }
 
-                return Fail(attribute, "a SIP URI (sip:user@host)", sipError);
+                Fail(attribute, "a SIP URI (sip:user@host)", sipError);
+                return text is not null;
             case DirectoryAttribute.UserEnabled:
                 if (text is not null && (text.Equals("TRUE", StringComparison.OrdinalIgnoreCase) || text.Equals("FALSE", StringComparison.OrdinalIgnoreCase)))
                 {
@@ -446,7 +452,7 @@ internal sealed class DirectoryObjectBuilder
         DirectoryAttribute.UserPrincipalName => _userPrincipalName is not null,
         DirectoryAttribute.SamAccountName => _samAccountName is not null,
         DirectoryAttribute.DisplayName => _displayName is not null,
-        DirectoryAttribute.PrimaryUserAddress => _primaryUserAddress is not null,
+        DirectoryAttribute.PrimaryUserAddress => _primaryUserAddressText is not null,
         DirectoryAttribute.UserEnabled => _lyncEnabled is not null,
         DirectoryAttribute.PrimaryHomeServer => _primaryHomeServer is not null,
         DirectoryAttribute.DeploymentLocator => _deploymentLocator is not null,
@@ -477,7 +483,7 @@ internal sealed class DirectoryObjectBuilder
             case DirectoryAttribute.UserPrincipalName: _userPrincipalName = null; break;
             case DirectoryAttribute.SamAccountName: _samAccountName = null; break;
             case DirectoryAttribute.DisplayName: _displayName = null; break;
-            case DirectoryAttribute.PrimaryUserAddress: _primaryUserAddress = null; break;
+            case DirectoryAttribute.PrimaryUserAddress: _primaryUserAddress = null; _primaryUserAddressText = null; break;
             case DirectoryAttribute.UserEnabled: _lyncEnabled = null; break;
             case DirectoryAttribute.PrimaryHomeServer: _primaryHomeServer = null; break;
             case DirectoryAttribute.DeploymentLocator: _deploymentLocator = null; break;

@@ -40,6 +40,9 @@ public sealed record DirectoryObject : IDumpRecord
     /// <summary><c>msRTCSIP-PrimaryUserAddress</c>: the user's SIP URI (null when absent or not a SIP URI).</summary>
     public SipUri? PrimaryUserAddress { get; init; }
 
+    /// <summary><c>msRTCSIP-PrimaryUserAddress</c> exactly as the export wrote it, also when it is not a valid SIP URI.</summary>
+    public string? PrimaryUserAddressText { get; init; }
+
     /// <summary><c>msRTCSIP-UserEnabled</c> (LDAP <c>TRUE</c>/<c>FALSE</c>).</summary>
     public bool? LyncEnabled { get; init; }
 

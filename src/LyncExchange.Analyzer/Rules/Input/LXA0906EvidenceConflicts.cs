@@ -17,6 +17,7 @@ internal sealed partial class LXA0906EvidenceConflicts : Rule
     public override void Analyze(RuleContext context)
     {
         ReportMixedForests(context);
+        Directory.UserValueConflicts.Report(context);
         var assessment = context.Deployment.Scenario;
         var first = assessment.Signals.FirstOrDefault()?.Location ?? DumpLocation.None;
         var related = assessment.Signals.Skip(1).Select(s => new RelatedLocation(s.Location, s.ToString()));

@@ -82,8 +82,9 @@ internal static class RuleInputs
         },
         ["CsUser"] = new(StringComparer.OrdinalIgnoreCase)
         {
-            ["SipAddress"] = ["LXA0606", "LXA0607"],
-            ["HostingProvider"] = ["LXA0605", "LXA0606", "LXA0607"],
+            ["SipAddress"] = ["LXA0201", "LXA0202", "LXA0203", "LXA0204", "LXA0207", "LXA0208", "LXA0606", "LXA0607"],
+            ["Enabled"] = ["LXA0201", "LXA0205", "LXA0208"],
+            ["HostingProvider"] = ["LXA0208", "LXA0209", "LXA0210", "LXA0605", "LXA0606", "LXA0607"],
         },
         ["CsExternalAccessPolicy"] = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -99,15 +100,30 @@ internal static class RuleInputs
         },
         ["Mailbox"] = new(StringComparer.OrdinalIgnoreCase)
         {
-            ["RecipientTypeDetails"] = ["LXA0501", "LXA0504", "LXA0605", "LXA0606", "LXA0607"],
+            ["RecipientTypeDetails"] = ["LXA0201", "LXA0209", "LXA0210", "LXA0501", "LXA0504", "LXA0605", "LXA0606", "LXA0607"],
+            ["EmailAddresses"] = ["LXA0201", "LXA0202", "LXA0203", "LXA0204", "LXA0206"],
+        },
+    };
+
+    /// <summary>
+    /// Properties whose truncation blocks rules but whose absence is no finding: ldifde omits empty attributes, so an
+    /// LDIF entry without <c>proxyAddresses</c> has none, while <c>proxyAddresses;range=0-1499</c> was cut.
+    /// </summary>
+    private static readonly Dictionary<string, Dictionary<string, string[]>> TruncationOnly = new(StringComparer.Ordinal)
+    {
+        ["DirectoryObject"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["proxyAddresses"] = ["LXA0201", "LXA0202", "LXA0203", "LXA0204", "LXA0206"],
         },
     };
 
     public static IReadOnlyList<string> RulesReading(Type recordType, string property) =>
-        Needs.TryGetValue(recordType.Name, out var byProperty) && byProperty.TryGetValue(property, out var ids) ? ids : [];
+        Needs.TryGetValue(recordType.Name, out var byProperty) && byProperty.TryGetValue(property, out var ids) ? ids
+        : TruncationOnly.TryGetValue(recordType.Name, out var truncatable) && truncatable.TryGetValue(property, out var blocked) ? blocked
+        : [];
 
     public static IEnumerable<KeyValuePair<string, string[]>> PropertiesNeeded(Type recordType) =>
         Needs.TryGetValue(recordType.Name, out var byProperty) ? byProperty.OrderBy(p => p.Key, StringComparer.Ordinal) : [];
 
-    public static IEnumerable<string> AllRuleIds => Needs.Values.SelectMany(v => v.Values).SelectMany(ids => ids).Distinct();
+    public static IEnumerable<string> AllRuleIds => Needs.Values.Concat(TruncationOnly.Values).SelectMany(v => v.Values).SelectMany(ids => ids).Distinct();
 }

@@ -1,0 +1,344 @@
+using System.Collections.Immutable;
+using LyncExchange.Analyzer.Model.Binding;
+using LyncExchange.Analyzer.Model.Directory;
+using LyncExchange.Analyzer.Model.Exchange;
+using LyncExchange.Analyzer.Model.Lync;
+using LyncExchange.Analyzer.Text;
+
+namespace LyncExchange.Analyzer.Deployment.Users;
+
+/// <summary>
+/// One person as all dumps together show them: the LDIF entry, the <c>Get-CsUser</c> record and the recipient records
+/// (issue #4 "Directory model"), merged by DN, then SIP URI, then UPN. Every value the rules use keeps each source's
+/// value and location. Precedence: LDIF for directory attributes (it is what AD holds and dirsync carries), then
+/// <c>Get-CsUser</c>, then the recipient cmdlets; for where the mailbox lives the Exchange cmdlets win (RULES.md decision 4).
+/// </summary>
+public sealed class DeploymentUser
+{
+    internal DeploymentUser(DirectoryObject? directory, CsUser? lyncUser, ImmutableArray<Mailbox> mailboxes, DeploymentModel deployment, bool recipientsComplete, Func<DirectoryAttribute, bool> ldifExports)
+    {
+        Directory = directory;
+        _ldifExports = ldifExports;
+        LyncUser = lyncUser;
+        Mailboxes = mailboxes;
+
+        DistinguishedName = directory?.DistinguishedName
+            ?? ParseDn(lyncUser?.Identity)
+            ?? mailboxes.Select(m => ParseDn(m.DistinguishedName)).FirstOrDefault(d => d is not null);
+
+        SipUri = Values<SipUri>(
+            directory?.PrimaryUserAddress is { } ldifSip ? Ldif(ldifSip, DirectoryAttribute.PrimaryUserAddress) : null,
+            lyncUser is not null && ParseSip(lyncUser.SipAddress) is { } csSip ? new(csSip, UserSource.LyncUser, lyncUser, "SipAddress", lyncUser.Locations.SipAddress) : null);
+
+        SipAddressTexts = Values<string>(
+            directory?.PrimaryUserAddressText is { } ldifText ? Ldif(ldifText, DirectoryAttribute.PrimaryUserAddress) : null,
+            lyncUser?.SipAddress is { } csText && !string.IsNullOrWhiteSpace(csText) ? new(csText, UserSource.LyncUser, lyncUser, "SipAddress", lyncUser.Locations.SipAddress) : null).Values;
+
+        var proxyLists = ImmutableArray.CreateBuilder<ProxyAddressList>();
+        if (directory is not null && (ldifExports(DirectoryAttribute.ProxyAddresses) || directory.Source.IsTruncated("proxyAddresses")))
+        {
+            proxyLists.Add(new ProxyAddressList(
+                UserSource.Directory,
+                directory,
+                "proxyAddresses",
+                directory.ProxyAddresses.Items,
+                directory.Locations.All(DirectoryAttribute.ProxyAddresses),
+                directory.Source.IsTruncated("proxyAddresses")));
+        }
+
+        foreach (var mailbox in mailboxes)
+        {
+            if (!mailbox.Source.IsPresent("EmailAddresses"))
+            {
+                continue;
+            }
+
+            var parsed = ImmutableArray.CreateBuilder<ProxyAddress>();
+            foreach (var text in mailbox.EmailAddresses)
+            {
+                if (ProxyAddress.TryParse(text.Trim(), out var proxy, out _) && proxy is not null)
+                {
+                    parsed.Add(proxy);
+                }
+            }
+
+            proxyLists.Add(new ProxyAddressList(
+                UserSource.Mailbox,
+                mailbox,
+                "EmailAddresses",
+                parsed.ToImmutable(),
+                [.. Enumerable.Repeat(mailbox.Locations.EmailAddresses, parsed.Count)],
+                mailbox.Source.IsTruncated("EmailAddresses")));
+        }
+
+        ProxyAddressLists = proxyLists.ToImmutable();
+
+        var smtp = ImmutableArray.CreateBuilder<SourcedValue<string>>();
+        foreach (var list in ProxyAddressLists)
+        {
+            if (list.PrimarySmtp is { } primary)
+            {
+                smtp.Add(new(primary.Address.Address.Trim(), list.Source, list.Record, list.Attribute, primary.Location));
+            }
+        }
+
+        foreach (var mailbox in mailboxes)
+        {
+            if (!string.IsNullOrWhiteSpace(mailbox.PrimarySmtpAddress))
+            {
+                smtp.Add(new(mailbox.PrimarySmtpAddress.Trim(), UserSource.Mailbox, mailbox, "PrimarySmtpAddress", mailbox.Locations.PrimarySmtpAddress));
+            }
+        }
+
+        PrimarySmtp = new UserValue<string>(smtp.ToImmutable(), StringComparer.OrdinalIgnoreCase);
+
+        Mail = Values(
+            StringComparer.OrdinalIgnoreCase,
+            [directory?.Mail is { Length: > 0 } ldifMail ? Ldif(ldifMail, DirectoryAttribute.Mail) : null,
+            lyncUser?.WindowsEmailAddress is { } csMail && !string.IsNullOrWhiteSpace(csMail) ? new(csMail.Trim(), UserSource.LyncUser, lyncUser, "WindowsEmailAddress", lyncUser.Locations.WindowsEmailAddress) : null,
+            .. mailboxes.Where(m => !string.IsNullOrWhiteSpace(m.WindowsEmailAddress)).Select(m => new SourcedValue<string>(m.WindowsEmailAddress!.Trim(), UserSource.Mailbox, m, "WindowsEmailAddress", m.Locations.WindowsEmailAddress))]);
+
+        UserPrincipalName = Values(
+            StringComparer.OrdinalIgnoreCase,
+            [directory?.UserPrincipalName is { Length: > 0 } ldifUpn ? Ldif(ldifUpn, DirectoryAttribute.UserPrincipalName) : null,
+            lyncUser?.UserPrincipalName is { } csUpn && !string.IsNullOrWhiteSpace(csUpn) ? new(csUpn.Trim(), UserSource.LyncUser, lyncUser, "UserPrincipalName", lyncUser.Locations.UserPrincipalName) : null,
+            .. mailboxes.Where(m => !string.IsNullOrWhiteSpace(m.UserPrincipalName)).Select(m => new SourcedValue<string>(m.UserPrincipalName!.Trim(), UserSource.Mailbox, m, "UserPrincipalName", m.Locations.UserPrincipalName))]);
+
+        LyncEnabled = Values<bool>(
+            directory?.LyncEnabled is { } ldifEnabled ? Ldif(ldifEnabled, DirectoryAttribute.UserEnabled) : null,
+            lyncUser?.Enabled is { } csEnabled ? new(csEnabled, UserSource.LyncUser, lyncUser, "Enabled", lyncUser.Locations.Enabled) : null);
+
+        DeploymentLocator = Values(
+            StringComparer.OrdinalIgnoreCase,
+            [directory?.DeploymentLocator is { } locator && !string.IsNullOrWhiteSpace(locator) ? Ldif(locator.Trim(), DirectoryAttribute.DeploymentLocator) : null,
+            lyncUser?.HostingProvider is { } provider && !string.IsNullOrWhiteSpace(provider) ? new(provider.Trim().TrimEnd('.'), UserSource.LyncUser, lyncUser, "HostingProvider", lyncUser.Locations.HostingProvider) : null]);
+
+        // The two sources name the pool differently (a CN=Lc Services DN vs an FQDN), so they are kept, never compared.
+        RegistrarPool = Values(
+            StringComparer.OrdinalIgnoreCase,
+            [lyncUser?.RegistrarPool is { } pool && !string.IsNullOrWhiteSpace(pool) ? new(pool.Trim(), UserSource.LyncUser, lyncUser, "RegistrarPool", lyncUser.Locations.RegistrarPool) : null,
+            directory?.PrimaryHomeServer is { } home ? Ldif(home.Text, DirectoryAttribute.PrimaryHomeServer) : null]);
+
+        ThumbnailPhotoSize = Values<int>(directory?.ThumbnailPhotoSize is { } size ? Ldif(size, DirectoryAttribute.ThumbnailPhoto) : null);
+
+        UserServicesPolicy = Values<string>(lyncUser?.UserServicesPolicy is { } ucs && !string.IsNullOrWhiteSpace(ucs) ? new SourcedValue<string>(ucs.Trim(), UserSource.LyncUser, lyncUser, "UserServicesPolicy", lyncUser.Locations.UserServicesPolicy) : null);
+        ExternalAccessPolicy = Values<string>(lyncUser?.ExternalAccessPolicy is { } eap && !string.IsNullOrWhiteSpace(eap) ? new SourcedValue<string>(eap.Trim(), UserSource.LyncUser, lyncUser, "ExternalAccessPolicy", lyncUser.Locations.ExternalAccessPolicy) : null);
+
+        MailboxLocation = Values<MailboxLocation>(
+            [.. mailboxes.Select(m => new SourcedValue<MailboxLocation>(RecipientClassification.Classify(m, deployment), UserSource.Mailbox, m, "RecipientTypeDetails", m.Locations.RecipientTypeDetails))
+                .Where(v => v.Value != Model.Directory.MailboxLocation.Unknown),
+             .. directory is not null && (HasExchangeAttributes(directory) || ldifExports(DirectoryAttribute.RecipientTypeDetails) || ldifExports(DirectoryAttribute.HomeMdb)) ? [Ldif(directory.MailboxLocation, DirectoryAttribute.RecipientTypeDetails)] : Array.Empty<SourcedValue<MailboxLocation>?>()]);
+        _recipientsComplete = recipientsComplete;
+    }
+
+    private readonly bool _recipientsComplete;
+    private readonly Func<DirectoryAttribute, bool> _ldifExports;
+
+    /// <summary>
+    /// Whether this person's LDIF export carries <paramref name="attribute"/> at all (some entry of the file has it):
+    /// ldifde omits empty attributes, so absence means "empty" only when the export asked for the attribute.
+    /// </summary>
+    public bool DirectoryExports(DirectoryAttribute attribute) => Directory is not null && _ldifExports(attribute);
+
+    public DirectoryObject? Directory { get; }
+
+    public CsUser? LyncUser { get; }
+
+    /// <summary>The recipient records of this person, <c>Get-Mailbox</c>/<c>Get-RemoteMailbox</c> before <c>Get-Recipient</c>.</summary>
+    public ImmutableArray<Mailbox> Mailboxes { get; }
+
+    public Mailbox? Mailbox => Mailboxes.IsEmpty ? null : Mailboxes[0];
+
+    public DistinguishedName? DistinguishedName { get; }
+
+    /// <summary>RULES.md §B.0 SipUri(u): LDIF <c>msRTCSIP-PrimaryUserAddress</c>, else <c>Get-CsUser SipAddress</c>.</summary>
+    public UserValue<SipUri> SipUri { get; }
+
+    /// <summary>The SIP address exactly as each source wrote it, also when it is not a valid SIP URI (LXA0203).</summary>
+    public ImmutableArray<SourcedValue<string>> SipAddressTexts { get; }
+
+    /// <summary>Each source's proxy addresses, LDIF first; <see cref="ProxyAddresses"/> is the one rules judge.</summary>
+    public ImmutableArray<ProxyAddressList> ProxyAddressLists { get; }
+
+    /// <summary>
+    /// The proxy addresses rules judge: LDIF's when the export carried them, else the first complete recipient list,
+    /// else a truncated one (which rules treat as inconclusive). Null when no source shows proxy addresses.
+    /// </summary>
+    public ProxyAddressList? ProxyAddresses =>
+        ProxyAddressLists.FirstOrDefault(l => !l.IsTruncated) ?? (ProxyAddressLists.IsEmpty ? null : ProxyAddressLists[0]);
+
+    /// <summary>True when the proxy addresses cannot be judged: every source that shows them is truncated (LXA0901).</summary>
+    public bool ProxyAddressesInconclusive => ProxyAddresses is { IsTruncated: true };
+
+    /// <summary>RULES.md §B.0 PrimarySmtp(u): the <c>SMTP:</c> entry, fallback <c>PrimarySmtpAddress</c>.</summary>
+    public UserValue<string> PrimarySmtp { get; }
+
+    public UserValue<string> Mail { get; }
+
+    public UserValue<string> UserPrincipalName { get; }
+
+    /// <summary>RULES.md §B.0 LyncEnabled(u) sources: <c>msRTCSIP-UserEnabled</c>, <c>Get-CsUser Enabled</c>.</summary>
+    public UserValue<bool> LyncEnabled { get; }
+
+    /// <summary><c>msRTCSIP-DeploymentLocator</c> / <c>Get-CsUser HostingProvider</c>.</summary>
+    public UserValue<string> DeploymentLocator { get; }
+
+    /// <summary><c>Get-CsUser RegistrarPool</c> (FQDN), then <c>msRTCSIP-PrimaryHomeServer</c> (pool DN).</summary>
+    public UserValue<string> RegistrarPool { get; }
+
+    public UserValue<int> ThumbnailPhotoSize { get; }
+
+    public UserValue<string> UserServicesPolicy { get; }
+
+    public UserValue<string> ExternalAccessPolicy { get; }
+
+    /// <summary>Mailbox location per source: Exchange cmdlets first (decision 4), then LDIF.</summary>
+    public UserValue<MailboxLocation> MailboxLocation { get; }
+
+    /// <summary>RULES.md §B.0 LyncEnabled(u): any source says enabled.</summary>
+    public bool IsLyncEnabled => LyncEnabled.Values.Any(v => v.Value);
+
+    /// <summary>RULES.md §B.0 UserHome(u) from the effective deployment locator.</summary>
+    public UserHome Home => DeploymentLocator.Effective?.Value switch
+    {
+        null => UserHome.NotSet,
+        var l when l.Equals("SRV:", StringComparison.OrdinalIgnoreCase) => UserHome.OnPremises,
+        var l when l.Equals("sipfed.online.lync.com", StringComparison.OrdinalIgnoreCase) => UserHome.Online,
+        _ => UserHome.Other,
+    };
+
+    /// <summary>
+    /// RULES.md §B.0 MailboxLocation(u). Without any source: None when every kind of recipient was collected
+    /// (the person has no mailbox), else Unknown.
+    /// </summary>
+    public MailboxLocation EffectiveMailboxLocation =>
+        MailboxLocation.Effective?.Value ?? (_recipientsComplete ? Model.Directory.MailboxLocation.None : Model.Directory.MailboxLocation.Unknown);
+
+    /// <summary>The name messages and fix commands use: UPN, else SIP <c>user@host</c>, else sAMAccountName, DN or identity.</summary>
+    public string Name =>
+        UserPrincipalName.Effective?.Value
+        ?? SipUri.Effective?.Value.UserAtHost
+        ?? Directory?.SamAccountName
+        ?? LyncUser?.SamAccountName
+        ?? DistinguishedName?.Text
+        ?? LyncUser?.Identity
+        ?? Mailbox?.Identity
+        ?? "?";
+
+    /// <summary><c>user:&lt;DN&gt;</c> when the DN is known, else the first record's identity.</summary>
+    public string ObjectIdentity =>
+        DistinguishedName is { } dn ? "user:" + dn.Text : ((IDumpRecord?)LyncUser ?? Mailbox)?.ObjectIdentity ?? "user:?";
+
+    /// <summary>The first line of the person's first record (LDIF <c>dn:</c>, else Get-CsUser, else the recipient).</summary>
+    public DumpLocation Location =>
+        Directory?.Source.Location ?? LyncUser?.Source.Location ?? Mailbox?.Source.Location ?? DumpLocation.None;
+
+    public IEnumerable<IDumpRecord> Records =>
+        new IDumpRecord?[] { Directory, LyncUser }.Where(r => r is not null).Concat(Mailboxes.Cast<IDumpRecord>())!;
+
+    /// <summary>Where two sources disagree on a value rules use (LXA0906); the rules see the effective value.</summary>
+    public ImmutableArray<UserValueConflict> Conflicts => [.. FindConflicts()];
+
+    private IEnumerable<UserValueConflict> FindConflicts()
+    {
+        IEnumerable<UserValueConflict> Of<T>(string name, UserValue<T> value, Func<T, string> show)
+            where T : notnull
+        {
+            if (value.Conflicting is { } other && value.Effective is { } chosen)
+            {
+                yield return new UserValueConflict(Name, ObjectIdentity, name, show(chosen.Value), chosen.Describe(), chosen.Location, show(other.Value), other.Describe(), other.Location);
+            }
+        }
+
+        foreach (var c in Of("SIP address", SipUri, s => s.Normalized))
+        {
+            yield return c;
+        }
+
+        foreach (var c in Of("primary SMTP address", PrimarySmtp, s => s))
+        {
+            yield return c;
+        }
+
+        foreach (var c in Of("mail", Mail, s => s))
+        {
+            yield return c;
+        }
+
+        foreach (var c in Of("user principal name", UserPrincipalName, s => s))
+        {
+            yield return c;
+        }
+
+        foreach (var c in Of("Lync enabled", LyncEnabled, b => b ? "True" : "False"))
+        {
+            yield return c;
+        }
+
+        foreach (var c in Of("deployment locator (user home)", DeploymentLocator, s => s))
+        {
+            yield return c;
+        }
+
+        foreach (var c in Of("mailbox location", MailboxLocation, l => l.ToString()))
+        {
+            yield return c;
+        }
+
+        // SIP proxies: two complete lists that do not name the same SIP addresses (a truncated list proves nothing).
+        var complete = ProxyAddressLists.Where(l => !l.IsTruncated).ToList();
+        if (complete.Count >= 2)
+        {
+            var first = complete[0];
+            var firstSips = SipSet(first);
+            foreach (var other in complete.Skip(1))
+            {
+                if (!SipSet(other).SetEquals(firstSips))
+                {
+                    yield return new UserValueConflict(
+                        Name,
+                        ObjectIdentity,
+                        "SIP proxy addresses",
+                        ShowSips(first),
+                        first.Describe(),
+                        first.Location,
+                        ShowSips(other),
+                        other.Describe(),
+                        other.Location);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static HashSet<string> SipSet(ProxyAddressList list) =>
+        new(list.SipProxies.Select(p => p.Address.Address.Trim()), StringComparer.OrdinalIgnoreCase);
+
+    private static string ShowSips(ProxyAddressList list) =>
+        list.SipProxies.IsEmpty ? "(none)" : string.Join(", ", list.SipProxies.Select(p => p.Address.Text));
+
+    private SourcedValue<T> Ldif<T>(T value, DirectoryAttribute attribute)
+        where T : notnull =>
+        new(value, UserSource.Directory, Directory!, DirectoryAttributeNames.NameOf(attribute), LocationOr(attribute));
+
+    private DumpLocation LocationOr(DirectoryAttribute attribute)
+    {
+        var location = Directory!.Locations[attribute];
+        return location.IsNone ? Directory.Source.Location : location;
+    }
+
+    private static UserValue<T> Values<T>(params IEnumerable<SourcedValue<T>?> values)
+        where T : notnull => new([.. values.Where(v => v is not null).Cast<SourcedValue<T>>()]);
+
+    private static UserValue<string> Values(IEqualityComparer<string> comparer, IEnumerable<SourcedValue<string>?> values) =>
+        new([.. values.Where(v => v is not null).Cast<SourcedValue<string>>()], comparer);
+
+    private static bool HasExchangeAttributes(DirectoryObject directory) =>
+        directory.RecipientTypeDetails is not null || directory.HomeMdb is not null || directory.TargetAddress is not null;
+
+    internal static DistinguishedName? ParseDn(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && text.Contains('=') && Model.Directory.DistinguishedName.TryParse(text.Trim(), out var dn, out _) ? dn : null;
+
+    internal static SipUri? ParseSip(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && Model.Directory.SipUri.TryParse(text.Trim(), out var sip, out _) ? sip : null;
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using LyncExchange.Analyzer.Model.Binding;
+using LyncExchange.Analyzer.Model.Directory;
+using LyncExchange.Analyzer.Text;
+
+namespace LyncExchange.Analyzer.Deployment.Users;
+
+/// <summary>
+/// One source's proxy addresses (LDIF <c>proxyAddresses</c> or a recipient's <c>EmailAddresses</c>), each with its
+/// location. A truncated list (<c>{SMTP:a, sip:b...}</c>, <c>proxyAddresses;range=0-1499</c>) is inconclusive: an address
+/// missing from it may simply have been cut, so rules must not read absence from it.
+/// </summary>
+public sealed record ProxyAddressList(
+    UserSource Source,
+    IDumpRecord Record,
+    string Attribute,
+    ImmutableArray<ProxyAddress> Addresses,
+    ImmutableArray<DumpLocation> Locations,
+    bool IsTruncated)
+{
+    /// <summary>RULES.md §B.0 SipProxies(u): entries whose prefix is <c>sip</c> in any case (decision 2), with their lines.</summary>
+    public ImmutableArray<(ProxyAddress Address, DumpLocation Location)> SipProxies =>
+        [.. Addresses.Select((a, i) => (a, Locations[i])).Where(p => p.a.Type == ProxyAddressType.Sip)];
+
+    /// <summary>Decision 2: the uppercase <c>SIP:</c> entry is the one compared when there are several.</summary>
+    public (ProxyAddress Address, DumpLocation Location)? PrimarySip =>
+        SipProxies.Where(p => p.Address.IsPrimary).Select(p => ((ProxyAddress, DumpLocation)?)p).FirstOrDefault();
+
+    /// <summary>RULES.md §B.0 PrimarySmtp(u): the uppercase <c>SMTP:</c> entry.</summary>
+    public (ProxyAddress Address, DumpLocation Location)? PrimarySmtp =>
+        Addresses.Select((a, i) => (a, Locations[i])).Where(p => p.a.Type == ProxyAddressType.Smtp && p.a.IsPrimary)
+            .Select(p => ((ProxyAddress, DumpLocation)?)p).FirstOrDefault();
+
+    public DumpLocation Location => Locations.IsEmpty ? Record.Source.Location : Locations[0];
+
+    /// <summary>Words for messages: <c>LDIF proxyAddresses</c>, <c>Get-Mailbox EmailAddresses</c>.</summary>
+    public string Describe() => Source == UserSource.Directory ? "LDIF " + Attribute : (Record.Source.Cmdlet ?? "Get-Recipient") + " " + Attribute;
+}

@@ -1,0 +1,244 @@
+using System.Collections.Immutable;
+using LyncExchange.Analyzer.Model.Directory;
+using LyncExchange.Analyzer.Model.Exchange;
+using LyncExchange.Analyzer.Model.Lync;
+
+namespace LyncExchange.Analyzer.Deployment.Users;
+
+/// <summary>
+/// Every person of the dump set, merged once per deployment (<see cref="DeploymentModel.GetIndex{TIndex}"/>) from LDIF
+/// users, <c>Get-CsUser</c> and the recipient cmdlets, by DN, then SIP URI, then UPN (issue #4), with hash indexes by
+/// SIP (host case-insensitive, user part ordinal, RULES.md §B.0), by every proxy address, by mail, by UPN and by DN.
+/// Each index records its duplicate keys as it is filled, so duplicate detection is linear.
+/// </summary>
+public sealed class UsersIndex
+{
+    private static readonly string[] RecipientCmdlets = ["Get-Mailbox", "Get-RemoteMailbox", "Get-Recipient"];
+
+    private readonly HashSet<(string Path, DirectoryAttribute Attribute)> _exported;
+
+    private UsersIndex(ImmutableArray<DeploymentUser> users, HashSet<(string, DirectoryAttribute)> exported)
+    {
+        Users = users;
+        _exported = exported;
+        BySip = new UserKeyIndex<SipUri>(null);
+        ByProxyAddress = new UserKeyIndex<ProxyAddress>(null);
+        ByMail = new UserKeyIndex<string>(StringComparer.OrdinalIgnoreCase);
+        ByUserPrincipalName = new UserKeyIndex<string>(StringComparer.OrdinalIgnoreCase);
+        ByDistinguishedName = new UserKeyIndex<DistinguishedName>(null);
+        foreach (var user in users)
+        {
+            if (user.DistinguishedName is { } dn)
+            {
+                ByDistinguishedName.Add(dn, user);
+            }
+
+            if (user.SipUri.Effective is { } sip)
+            {
+                BySip.Add(sip.Value, user);
+            }
+
+            if (user.ProxyAddresses is { } proxies)
+            {
+                foreach (var proxy in proxies.Addresses)
+                {
+                    ByProxyAddress.Add(proxy, user);
+                }
+            }
+
+            if (user.Mail.Effective is { } mail)
+            {
+                ByMail.Add(mail.Value, user);
+            }
+
+            if (user.UserPrincipalName.Effective is { } upn)
+            {
+                ByUserPrincipalName.Add(upn.Value, user);
+            }
+        }
+    }
+
+    public ImmutableArray<DeploymentUser> Users { get; }
+
+    /// <summary>Users whose SIP URI (<see cref="DeploymentUser.SipUri"/>) is set, or who are Lync-enabled.</summary>
+    public IEnumerable<DeploymentUser> LyncUsers => Users.Where(u => u.SipUri.HasValue || u.IsLyncEnabled);
+
+    public UserKeyIndex<SipUri> BySip { get; }
+
+    public UserKeyIndex<ProxyAddress> ByProxyAddress { get; }
+
+    public UserKeyIndex<string> ByMail { get; }
+
+    public UserKeyIndex<string> ByUserPrincipalName { get; }
+
+    public UserKeyIndex<DistinguishedName> ByDistinguishedName { get; }
+
+    /// <summary>Every disagreement between sources on a value rules use, in user order.</summary>
+    public IEnumerable<UserValueConflict> Conflicts => Users.SelectMany(u => u.Conflicts);
+
+    public static UsersIndex Of(DeploymentModel deployment) => deployment.GetIndex(Build);
+
+    /// <summary>
+    /// Whether the LDIF file holding <paramref name="directory"/> exported <paramref name="attribute"/> at all (some entry
+    /// of it carries it). ldifde omits empty attributes, so an attribute absent from one entry means "empty" only when
+    /// the export asked for it; an export whose attribute list left it out says nothing about it.
+    /// </summary>
+    public bool Exports(DirectoryObject directory, DirectoryAttribute attribute) =>
+        _exported.Contains((directory.Source.Path, attribute));
+
+    public static UsersIndex Build(DeploymentModel deployment)
+    {
+        var drafts = new List<Draft>();
+        var byDn = new Dictionary<DistinguishedName, Draft>();
+        var bySip = new Dictionary<SipUri, Draft>();
+        var byUpn = new Dictionary<string, Draft>(StringComparer.OrdinalIgnoreCase);
+        var exported = new HashSet<(string, DirectoryAttribute)>();
+
+        foreach (var directory in deployment.All<DirectoryObject>())
+        {
+            foreach (var (attribute, _) in directory.Locations.Entries())
+            {
+                exported.Add((directory.Source.Path, attribute));
+            }
+
+            if (!directory.IsPerson || byDn.ContainsKey(directory.DistinguishedName))
+            {
+                continue;
+            }
+
+            var draft = new Draft { Directory = directory };
+            drafts.Add(draft);
+            Index(draft, directory.DistinguishedName, directory.PrimaryUserAddress, directory.UserPrincipalName, byDn, bySip, byUpn);
+        }
+
+        foreach (var lyncUser in deployment.All<CsUser>())
+        {
+            var dn = DeploymentUser.ParseDn(lyncUser.Identity);
+            var sip = DeploymentUser.ParseSip(lyncUser.SipAddress);
+            var upn = Trimmed(lyncUser.UserPrincipalName);
+            var draft = Find(dn, sip, upn, byDn, bySip, byUpn, d => d.LyncUser is null);
+            if (draft is null)
+            {
+                draft = new Draft();
+                drafts.Add(draft);
+            }
+
+            draft.LyncUser = lyncUser;
+            Index(draft, dn, sip, upn, byDn, bySip, byUpn);
+        }
+
+        // Get-Mailbox / Get-RemoteMailbox describe the mailbox itself; Get-Recipient's reduced view comes after them.
+        var recipients = deployment.All<Mailbox>()
+            .OrderBy(m => string.Equals(m.Source.Cmdlet, "Get-Recipient", StringComparison.OrdinalIgnoreCase) ? 1 : 0);
+        foreach (var mailbox in recipients)
+        {
+            var dn = DeploymentUser.ParseDn(mailbox.DistinguishedName);
+            var sip = SipOf(mailbox);
+            var upn = Trimmed(mailbox.UserPrincipalName);
+            var draft = Find(dn, sip, upn, byDn, bySip, byUpn, _ => true);
+            if (draft is null)
+            {
+                draft = new Draft();
+                drafts.Add(draft);
+            }
+
+            draft.Mailboxes.Add(mailbox);
+            Index(draft, dn, sip, upn, byDn, bySip, byUpn);
+        }
+
+        var recipientsComplete = Collected(deployment, "Get-Recipient")
+            || (Collected(deployment, "Get-Mailbox") && Collected(deployment, "Get-RemoteMailbox"));
+        var users = drafts.Select(d => new DeploymentUser(
+            d.Directory,
+            d.LyncUser,
+            [.. d.Mailboxes],
+            deployment,
+            recipientsComplete || (d.Directory is not null && exported.Contains((d.Directory.Source.Path, DirectoryAttribute.RecipientTypeDetails))),
+            attribute => d.Directory is not null && exported.Contains((d.Directory.Source.Path, attribute))));
+        return new UsersIndex([.. users], exported);
+    }
+
+    /// <summary>Whether any recipient cmdlet was collected.</summary>
+    public static bool RecipientsCollected(DeploymentModel deployment) => RecipientCmdlets.Any(c => Collected(deployment, c));
+
+    private static bool Collected(DeploymentModel deployment, string cmdlet) =>
+        deployment.StateOf(cmdlet) is CollectionState.Collected or CollectionState.CollectedEmpty;
+
+    private static Draft? Find(
+        DistinguishedName? dn,
+        SipUri? sip,
+        string? upn,
+        Dictionary<DistinguishedName, Draft> byDn,
+        Dictionary<SipUri, Draft> bySip,
+        Dictionary<string, Draft> byUpn,
+        Func<Draft, bool> accepts)
+    {
+        if (dn is not null && byDn.TryGetValue(dn, out var found) && accepts(found))
+        {
+            return found;
+        }
+
+        if (sip is not null && bySip.TryGetValue(sip, out found) && accepts(found))
+        {
+            return found;
+        }
+
+        return upn is not null && byUpn.TryGetValue(upn, out found) && accepts(found) ? found : null;
+    }
+
+    private static void Index(
+        Draft draft,
+        DistinguishedName? dn,
+        SipUri? sip,
+        string? upn,
+        Dictionary<DistinguishedName, Draft> byDn,
+        Dictionary<SipUri, Draft> bySip,
+        Dictionary<string, Draft> byUpn)
+    {
+        if (dn is not null)
+        {
+            byDn.TryAdd(dn, draft);
+        }
+
+        if (sip is not null)
+        {
+            bySip.TryAdd(sip, draft);
+        }
+
+        if (upn is not null)
+        {
+            byUpn.TryAdd(upn, draft);
+        }
+    }
+
+    /// <summary>The recipient's SIP proxy as a SIP URI: the primary <c>SIP:</c> entry, else the first <c>sip:</c> one.</summary>
+    private static SipUri? SipOf(Mailbox mailbox)
+    {
+        SipUri? first = null;
+        foreach (var text in mailbox.EmailAddresses)
+        {
+            if (ProxyAddress.TryParse(text.Trim(), out var proxy, out _) && proxy is { Type: ProxyAddressType.Sip, Sip: { } sip })
+            {
+                if (proxy.IsPrimary)
+                {
+                    return sip;
+                }
+
+                first ??= sip;
+            }
+        }
+
+        return first;
+    }
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private sealed class Draft
+    {
+        public DirectoryObject? Directory { get; init; }
+
+        public CsUser? LyncUser { get; set; }
+
+        public List<Mailbox> Mailboxes { get; } = [];
+    }
+}

@@ -1,0 +1,135 @@
+using LyncExchange.Analyzer.Deployment.Users;
+using LyncExchange.Analyzer.Diagnostics;
+using LyncExchange.Analyzer.Model.Directory;
+using LyncExchange.Analyzer.Rules.OAuth;
+using LyncExchange.Analyzer.Text;
+
+namespace LyncExchange.Analyzer.Rules.Directory;
+
+/// <summary>
+/// The same SIP address on several directory objects (users, contacts, groups) stops Lync Online sign-in and confuses
+/// OWA; any other duplicated proxy address makes dirsync drop the objects (KB 2643629). Grouping is one hash pass.
+/// </summary>
+[Rule("LXA0204", RuleCategory.Directory, DiagnosticSeverity.Error,
+    Title = "SIP address (or other proxy address) not unique",
+    Message = "SIP address '{0}' is used by {1} objects ({2}); duplicate SIP addresses stop Lync Online sign-in and confuse OWA/Exchange.",
+    HelpUri = "https://learn.microsoft.com/troubleshoot/skype/online/online-configuration/msrtcsip-primaryuseraddress-proxyaddaddress",
+    Tags = ["KB2614242", "KB2643629"])]
+internal sealed partial class LXA0204AddressNotUnique : IntegrationRule
+{
+    public override IReadOnlyList<EvidenceRequirement> Requirements { get; } = [EvidenceRequirement.DirectoryUsers];
+
+    protected override void AnalyzeIntegration(RuleContext context)
+    {
+        var sipHolders = new Dictionary<string, List<Holder>>(StringComparer.Ordinal);
+        var proxyHolders = new Dictionary<string, List<Holder>>(StringComparer.Ordinal);
+        var users = UsersIndex.Of(context.Deployment);
+
+        // LDIF holds every object class; people found only in cmdlet dumps join from the merged view.
+        foreach (var item in context.Deployment.All<DirectoryObject>())
+        {
+            var owner = new Owner(item.DistinguishedName.Canonical, item.ObjectIdentity, item.DistinguishedName.Text, item.IsPerson ? users.ByDistinguishedName.FindSingle(item.DistinguishedName) : null);
+            if (item.PrimaryUserAddress is { } sip)
+            {
+                Add(sipHolders, SipKey(sip), owner, item.Locations[DirectoryAttribute.PrimaryUserAddress], "msRTCSIP-PrimaryUserAddress", sip.Normalized);
+            }
+
+            var locations = item.Locations.All(DirectoryAttribute.ProxyAddresses);
+            for (var i = 0; i < item.ProxyAddresses.Count; i++)
+            {
+                AddProxy(sipHolders, proxyHolders, owner, item.ProxyAddresses[i], i < locations.Length ? locations[i] : item.Source.Location, "proxyAddresses");
+            }
+        }
+
+        foreach (var user in users.Users.Where(u => u.Directory is null))
+        {
+            var owner = new Owner(user.DistinguishedName?.Canonical ?? user.ObjectIdentity, user.ObjectIdentity, user.DistinguishedName?.Text ?? user.Name, user);
+            if (user.SipUri.Effective is { } sip)
+            {
+                Add(sipHolders, SipKey(sip.Value), owner, sip.Location, sip.Attribute, sip.Value.Normalized);
+            }
+
+            if (user.ProxyAddresses is { } list)
+            {
+                for (var i = 0; i < list.Addresses.Length; i++)
+                {
+                    AddProxy(sipHolders, proxyHolders, owner, list.Addresses[i], list.Locations[i], list.Attribute);
+                }
+            }
+        }
+
+        Report(context, sipHolders, sip: true);
+        Report(context, proxyHolders, sip: false);
+    }
+
+    private static void AddProxy(Dictionary<string, List<Holder>> sips, Dictionary<string, List<Holder>> others, Owner owner, ProxyAddress proxy, DumpLocation location, string attribute)
+    {
+        if (proxy.Type == ProxyAddressType.Sip)
+        {
+            if (proxy.Sip is { } sip)
+            {
+                Add(sips, SipKey(sip), owner, location, attribute, proxy.Text);
+            }
+
+            return;
+        }
+
+        // Prefix-insensitive, address lower-cased: Exchange's own uniqueness check.
+        Add(others, proxy.Prefix.ToUpperInvariant() + ":" + proxy.Address.Trim().ToLowerInvariant(), owner, location, attribute, proxy.Text);
+    }
+
+    /// <summary>RULES.md LXA0204: the lower-cased SIP value, so a case-only twin counts as the same address.</summary>
+    private static string SipKey(SipUri sip) => (sip.User + "@" + sip.Host).ToLowerInvariant();
+
+    private static void Add(Dictionary<string, List<Holder>> holders, string key, Owner owner, DumpLocation location, string attribute, string value)
+    {
+        if (!holders.TryGetValue(key, out var list))
+        {
+            holders[key] = list = [];
+        }
+
+        list.Add(new Holder(owner, location, attribute, value));
+    }
+
+    private static void Report(RuleContext context, Dictionary<string, List<Holder>> holders, bool sip)
+    {
+        foreach (var (key, list) in holders.OrderBy(h => h.Key, StringComparer.Ordinal))
+        {
+            var owners = list.Select(h => h.Owner).DistinctBy(o => o.Key, StringComparer.OrdinalIgnoreCase).ToList();
+            if (owners.Count < 2)
+            {
+                continue;
+            }
+
+            var dns = string.Join("; ", owners.Select(o => o.Shown));
+            foreach (var holder in list.DistinctBy(h => h.Owner.Key, StringComparer.OrdinalIgnoreCase))
+            {
+                var others = owners.Where(o => !string.Equals(o.Key, holder.Owner.Key, StringComparison.OrdinalIgnoreCase)).ToList();
+                var related = list.Where(h => !string.Equals(h.Owner.Key, holder.Owner.Key, StringComparison.OrdinalIgnoreCase))
+                    .Select(h => new RelatedLocation(h.Location, $"{h.Owner.Shown}: {h.Attribute} '{h.Value}'"));
+                var name = holder.Owner.User?.Name ?? holder.Owner.Shown;
+                var message = sip
+                    ? context.Descriptor.FormatMessage(key, owners.Count, dns)
+                    : $"Proxy address '{holder.Value}' is used by {owners.Count} objects ({dns}); directory synchronisation drops objects whose proxy addresses are not unique (KB 2643629).";
+                var fix = sip
+                    ? (holder.Attribute == "proxyAddresses" || holder.Attribute == "EmailAddresses"
+                        ? $"Set-Mailbox '{name}' -EmailAddresses @{{Remove='{holder.Value}'}}   # on the object that must not have it; then force dirsync"
+                        : $"Set-CsUser '{name}' -SipAddress 'sip:<unique address>'   # on every object but the rightful owner; then force dirsync")
+                    : $"Set-Mailbox '{name}' -EmailAddresses @{{Remove='{holder.Value}'}}   # keep it on one of: {string.Join("; ", owners.Select(o => o.Shown))}";
+                context.ReportFinding(
+                    holder.Location,
+                    holder.Owner.Identity,
+                    [key, owners.Count, dns],
+                    fix: fix,
+                    severity: sip ? null : DiagnosticSeverity.Warning,
+                    related: related,
+                    properties: [new("value", key), new("actual", $"{owners.Count} objects"), new("others", string.Join("; ", others.Select(o => o.Shown)))],
+                    message: message);
+            }
+        }
+    }
+
+    private sealed record Owner(string Key, string Identity, string Shown, DeploymentUser? User);
+
+    private sealed record Holder(Owner Owner, DumpLocation Location, string Attribute, string Value);
+}
