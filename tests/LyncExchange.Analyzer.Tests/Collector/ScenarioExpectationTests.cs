@@ -7,22 +7,19 @@ namespace LyncExchange.Analyzer.Tests.Collector;
 
 /// <summary>
 /// The whole chain: the analyzer over each collector-made corpus (fixtures/scenarios/&lt;scenario&gt;) finds exactly the
-/// warnings and errors its expected.json lists, each on the object it names, plus the listed infos. Cases are skipped
-/// (never weakened) while the readers or rules they need are not on this branch; the reason names the branch.
+/// warnings and errors its expected.json lists, each on the object it names, plus the listed infos.
 /// </summary>
 public sealed class ScenarioExpectationTests
 {
-    private const string NeedsDirectoryRules = "needs the directory rules (branch rules-users, not yet merged): ";
-
     [Theory]
     [InlineData("lync-server-healthy")]
-    [InlineData("lync-server-broken", Skip = NeedsDirectoryRules + "LXA0201, LXA0205 (the other eight findings fire)")]
+    [InlineData("lync-server-broken")]
     [InlineData("lync-online-healthy")]
-    [InlineData("lync-online-broken", Skip = NeedsDirectoryRules + "LXA0201, LXA0206 (LXA0102, LXA0105, LXA0308 fire)")]
+    [InlineData("lync-online-broken")]
     [InlineData("hybrid-healthy")]
-    [InlineData("hybrid-broken", Skip = NeedsDirectoryRules + "LXA0202 (LXA0103, LXA0602, LXA0603, LXA0604, LXA0607 fire)")]
+    [InlineData("hybrid-broken")]
     [InlineData("exchange-online-mailboxes-healthy")]
-    [InlineData("exchange-online-mailboxes-broken", Skip = NeedsDirectoryRules + "LXA0201, LXA0209 (LXA0106, LXA0603, LXA0605, LXA0606 fire)")]
+    [InlineData("exchange-online-mailboxes-broken")]
     public void Analyze_ScenarioCorpus_FindsExactlyTheExpectedFindings(string scenario)
     {
         var folder = Repository.Fixture("scenarios", scenario);
