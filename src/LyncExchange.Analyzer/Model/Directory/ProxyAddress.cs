@@ -54,19 +54,21 @@ public sealed class ProxyAddress : IEquatable<ProxyAddress>, IDumpValue<ProxyAdd
     /// </summary>
     public static bool TryParse(string text, out ProxyAddress? value, out string? error)
     {
-        if (!ProxyAddressGrammar.TryParse(text, out var prefix, out var address, out error))
+        if (!DirectorySyntaxFastPath.TrySplitProxyAddress(text, out var prefix, out var address)
+            && !ProxyAddressGrammar.TryParse(text, out prefix, out address, out error))
         {
             value = null;
             error = "not a proxy address (PREFIX:address): " + error;
             return false;
         }
 
+        error = null;
         var type = TypeOf(prefix);
         SipUri? sip = null;
         string? problem = null;
         switch (type)
         {
-            case ProxyAddressType.Smtp when !SmtpAddressGrammar.TryParse(address, out _, out _, out var smtpError):
+            case ProxyAddressType.Smtp when !DirectorySyntaxFastPath.IsSmtpAddress(address) && !SmtpAddressGrammar.TryParse(address, out _, out _, out var smtpError):
                 problem = "SMTP address is not local@domain: " + smtpError;
                 break;
             case ProxyAddressType.Sip:
