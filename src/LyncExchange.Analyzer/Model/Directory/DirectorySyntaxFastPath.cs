@@ -133,9 +133,10 @@ internal static class DirectorySyntaxFastPath
     /// <summary>
     /// <c>[sip:|sips:]user@host</c> with a user of letters, digits and <c>-_.!~*'()</c> and a host of dot-separated
     /// labels (letters, digits, inner <c>-</c>), no port, parameters or headers. Null when the text is not that simple.
-    /// <paramref name="hostIntern"/> lets a reader keep one string per SIP domain.
+    /// <paramref name="share"/> and <paramref name="hostIntern"/> let a reader keep one string for a user part it already
+    /// holds (the <c>sAMAccountName</c>) and one per SIP domain.
     /// </summary>
-    public static SipUri? TryParseSimpleSip(string text, bool withScheme, Func<string, string>? hostIntern = null)
+    public static SipUri? TryParseSimpleSip(string text, bool withScheme, Func<string, string>? share = null, Func<string, string>? hostIntern = null)
     {
         var span = text.AsSpan().Trim();
         var scheme = "sip";
@@ -197,8 +198,9 @@ internal static class DirectorySyntaxFastPath
             }
         }
 
+        var user = span[..at].ToString();
         var hostText = host.ToString();
-        return new SipUri(scheme, span[..at].ToString(), hostIntern is null ? hostText : hostIntern(hostText), null, string.Empty, withScheme);
+        return new SipUri(scheme, share is null ? user : share(user), hostIntern is null ? hostText : hostIntern(hostText), null, string.Empty, withScheme);
     }
 
     private static bool IsSmtpAddressChar(char c) =>
