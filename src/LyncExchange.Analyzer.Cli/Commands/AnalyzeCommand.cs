@@ -46,11 +46,13 @@ internal static class AnalyzeCommand
         var redactionMap = new Option<FileInfo?>("--redaction-map") { Description = "With --redact: write the pseudonym → original map to this file (keep it; never send it)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no notes on standard error." };
         var users = new Option<FileInfo?>("--users") { Description = "Write the per-user support report (expected vs actual support per feature, RULES.md §D.3) to this JSON file." };
+        var stats = new Option<bool>("--stats") { Description = "Print per-reader bytes, records and MB/s, per-rule time and peak memory to standard error." };
+        var parallel = new Option<int?>("--parallel") { Description = "Read up to N files at once (default: one per processor; 1 reads serially). The report is the same." };
 
         var command = new Command("analyze", "Analyse a dump set and report defects as diagnostics.")
         {
             paths, format, output, outputDir, failOn, culture, rule, excludeRule, config, suppressions, showConfig,
-            baseline, redact, redactionMap, quiet, verbose, users,
+            baseline, redact, redactionMap, quiet, verbose, users, stats, parallel,
         };
 
         command.SetAction(parse =>
@@ -117,9 +119,15 @@ internal static class AnalyzeCommand
                     SourceCulture = sourceCulture,
                     OnlyRules = ImmutableHashSet.CreateRange(StringComparer.OrdinalIgnoreCase, parse.GetValue(rule) ?? []),
                     ExcludedRules = ImmutableHashSet.CreateRange(StringComparer.OrdinalIgnoreCase, parse.GetValue(excludeRule) ?? []),
+                    Parallelism = Math.Max(1, parse.GetValue(parallel) ?? Environment.ProcessorCount),
+                    Statistics = parse.GetValue(stats) ? new AnalysisStatistics() : null,
                 });
 
                 var result = Run(options, stderr, isQuiet);
+                if (options.Statistics is { } timings)
+                {
+                    StatsWriter.Write(timings, stderr);
+                }
                 var report = ReportBuilder.Build(result, new ReportOptions
                 {
                     Configuration = caseConfiguration,

@@ -20,8 +20,6 @@ public static class AnalysisEngine
     {
         var input = new InputDiagnosticBag();
         var dumpSet = DumpSet.Open(options.Paths, options.DumpSetLimits, input);
-        var readerContext = new ReaderContext(input, options.SourceCulture, options.ReaderLimits, dumpSet);
-        var bindContext = new BindContext(options.SourceCulture, input);
 
         var files = new List<AnalyzedFile>();
         var records = new List<IDumpRecord>();
@@ -30,36 +28,72 @@ public static class AnalysisEngine
         var notRead = CollectorManifests.CopiesNotRead(manifests, dumpSet.Entries);
         var included = IncludedZoneFiles(dumpSet);
         var totalBytes = dumpSet.Entries.Sum(e => Math.Max(e.Length, 0));
-        long doneBytes = 0;
-        foreach (var entry in dumpSet.Entries)
-        {
-            if (options.CaseFiles.Contains(entry.RelativePath))
-            {
-                continue;
-            }
+        var stats = options.Statistics;
+        var readClock = System.Diagnostics.Stopwatch.StartNew();
+        var entries = dumpSet.Entries.Where(e => !options.CaseFiles.Contains(e.RelativePath)).ToList();
 
-            options.Progress?.Report(new AnalysisProgress(entry.RelativePath, doneBytes, totalBytes));
+        // Each file is read into its own buffers (records, collections, input diagnostics); the buffers are merged
+        // in dump-set order afterwards, so a parallel run produces exactly what a serial run does.
+        var reads = new FileRead[entries.Count];
+        long doneBytes = 0;
+        void ReadOne(int i)
+        {
+            var entry = entries[i];
+            options.Progress?.Report(new AnalysisProgress(entry.RelativePath, Interlocked.Read(ref doneBytes), totalBytes));
+            var read = new FileRead();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             if (CollectorManifests.Describe(entry, manifests, notRead) is { } described)
             {
-                files.Add(described);
-                doneBytes += Math.Max(entry.Length, 0);
-                continue;
+                read.File = described;
             }
-
-            if (included.TryGetValue(entry.RelativePath, out var includer))
+            else if (included.TryGetValue(entry.RelativePath, out var includer))
             {
-                files.Add(new AnalyzedFile(entry.RelativePath, DumpFormat.DnsZone, "n/a", null, "included by " + includer, 0));
-                doneBytes += Math.Max(entry.Length, 0);
-                continue;
+                read.File = new AnalyzedFile(entry.RelativePath, DumpFormat.DnsZone, "n/a", null, "included by " + includer, 0);
+            }
+            else
+            {
+                var fileContext = new ReaderContext(read.Input, options.SourceCulture, options.ReaderLimits, dumpSet);
+                var fileBind = new BindContext(options.SourceCulture, read.Input);
+                read.File = ReadEntry(entry, fileContext, fileBind, read.Records, read.Collections, read.Input);
             }
 
-            files.Add(ReadEntry(entry, readerContext, bindContext, records, collections, input));
-            doneBytes += Math.Max(entry.Length, 0);
+            stats?.AddFile(new FileReadTiming(entry.RelativePath, read.File.Format, Math.Max(entry.Length, 0), read.Records.Count, clock.Elapsed));
+            Interlocked.Add(ref doneBytes, Math.Max(entry.Length, 0));
+            reads[i] = read;
+        }
+
+        if (options.Parallelism <= 1 || entries.Count <= 1)
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                ReadOne(i);
+            }
+        }
+        else
+        {
+            Parallel.For(0, entries.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, ReadOne);
+        }
+
+        foreach (var read in reads)
+        {
+            files.Add(read.File!);
+            records.AddRange(read.Records);
+            collections.AddRange(read.Collections);
+            foreach (var item in read.Input.ToList())
+            {
+                input.Report(item);
+            }
+        }
+
+        if (stats is not null)
+        {
+            stats.ReadTime = readClock.Elapsed;
         }
 
         options.Progress?.Report(new AnalysisProgress(string.Empty, totalBytes, totalBytes));
 
         collections.AddRange(manifests.SelectMany(m => m.ToCollectionRecords()));
+        var deploymentClock = System.Diagnostics.Stopwatch.StartNew();
         var deployment = new DeploymentModel(RecordCompletion.Complete(records, input), collections)
         {
             ScenarioOverride = ParseScenario(options.Scenario, input),
@@ -71,6 +105,12 @@ public static class AnalysisEngine
             diagnostics.Add(ToDiagnostic(item));
         }
 
+        if (stats is not null)
+        {
+            stats.DeploymentTime = deploymentClock.Elapsed;
+        }
+
+        var rulesClock = System.Diagnostics.Stopwatch.StartNew();
         foreach (var rule in RuleCatalog.CreateRules())
         {
             if (!IsSelected(rule.Descriptor.Id, options))
@@ -79,9 +119,11 @@ public static class AnalysisEngine
             }
 
             var context = new RuleContext(deployment, rule.Descriptor, diagnostics.Add);
+            var ruleClock = System.Diagnostics.Stopwatch.StartNew();
             try
             {
                 rule.Analyze(context);
+                stats?.AddRule(new RuleTiming(rule.Descriptor.Id, ruleClock.Elapsed));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -93,6 +135,11 @@ public static class AnalysisEngine
             }
         }
 
+        if (stats is not null)
+        {
+            stats.RuleTime = rulesClock.Elapsed;
+        }
+
         var effective = diagnostics
             .Where(d => IsSelected(d.Id, options))
             .Select(d => ApplySeverity(d, options))
@@ -102,6 +149,18 @@ public static class AnalysisEngine
             .ToImmutableArray();
 
         return new AnalysisResult(dumpSet.Root, [.. files], deployment, effective);
+    }
+
+    /// <summary>What reading one file produced, kept apart until the files are merged in order.</summary>
+    private sealed class FileRead
+    {
+        public AnalyzedFile? File { get; set; }
+
+        public List<IDumpRecord> Records { get; } = [];
+
+        public List<CollectionRecord> Collections { get; } = [];
+
+        public InputDiagnosticBag Input { get; } = new();
     }
 
     /// <summary>Zone files that another zone of the set pulls in with $INCLUDE, mapped to their includer.</summary>

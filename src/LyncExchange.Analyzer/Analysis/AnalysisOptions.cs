@@ -42,4 +42,10 @@ public sealed record AnalysisOptions
     public DumpSetLimits DumpSetLimits { get; init; } = DumpSetLimits.Default;
 
     public ReaderLimits ReaderLimits { get; init; } = ReaderLimits.Default;
+
+    /// <summary>How many files are read at once (<c>--parallel</c>); 1 reads serially. The result is the same either way.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>When set, the engine records per-file and per-rule timings here (<c>--stats</c>).</summary>
+    public AnalysisStatistics? Statistics { get; init; }
 }

@@ -20,6 +20,7 @@ internal sealed class DirectoryObjectBuilder
     private readonly List<TruncatedValue> _truncated = [];
     private readonly DirectoryObjectLocations.Builder _locations;
     private readonly DumpLocation _location;
+    private readonly Func<string, string> _share;
     private DistinguishedName _dn;
     private string? _mail;
     private string? _userPrincipalName;
@@ -47,6 +48,7 @@ internal sealed class DirectoryObjectBuilder
     public DirectoryObjectBuilder(LdifFileState file, DistinguishedName dn, DumpLocation location)
     {
         _file = file;
+        _share = Share;
         _dn = dn;
         _location = location;
         _locations = new DirectoryObjectLocations.Builder();
@@ -56,6 +58,7 @@ internal sealed class DirectoryObjectBuilder
     private DirectoryObjectBuilder(LdifFileState file, DirectoryObject existing)
     {
         _file = file;
+        _share = Share;
         _dn = existing.DistinguishedName;
         _location = existing.Source.Location;
         _locations = DirectoryObjectLocations.Builder.From(existing.Locations);
@@ -173,7 +176,7 @@ internal sealed class DirectoryObjectBuilder
     {
         var locations = _locations.Build(_file.Path);
         var present = ImmutableArray.CreateBuilder<string>();
-        foreach (var (attribute, _) in locations.Entries())
+        foreach (var attribute in _locations.Attributes)
         {
             var name = DirectoryAttributeNames.NameOf(attribute);
             if (!present.Contains(name))
@@ -184,10 +187,10 @@ internal sealed class DirectoryObjectBuilder
 
         return new DirectoryObject
         {
-            Source = new RecordSource(_file.Path, _location, null, new ValueList<TruncatedValue>([.. _truncated]), _file.ShareAttributeSet(present.ToImmutable())),
+            Source = new RecordSource(_file.Path, _location, null, _truncated.Count == 0 ? ValueList<TruncatedValue>.Empty : new ValueList<TruncatedValue>([.. _truncated]), _file.ShareAttributeSet(present.ToImmutable())),
             DistinguishedName = _dn,
             Kind = KindOf(_objectClass),
-            ObjectClass = new ValueList<string>([.. _objectClass]),
+            ObjectClass = _file.ShareObjectClasses(_objectClass),
             Mail = _mail,
             UserPrincipalName = _userPrincipalName,
             SamAccountName = _samAccountName,
@@ -213,6 +216,48 @@ internal sealed class DirectoryObjectBuilder
             UserAccountControl = _userAccountControl,
             Locations = locations,
         };
+    }
+
+    /// <summary>
+    /// One string for a value the entry already holds elsewhere: <c>mail</c>, <c>userPrincipalName</c>, the primary
+    /// <c>SMTP:</c> proxy and the SIP user part are usually the same text, and a million users each keep them.
+    /// </summary>
+    private string Share(string text)
+    {
+        if (string.Equals(text, _mail, StringComparison.Ordinal))
+        {
+            return _mail!;
+        }
+
+        if (string.Equals(text, _userPrincipalName, StringComparison.Ordinal))
+        {
+            return _userPrincipalName!;
+        }
+
+        if (string.Equals(text, _samAccountName, StringComparison.Ordinal))
+        {
+            return _samAccountName!;
+        }
+
+        foreach (var proxy in _proxyAddresses)
+        {
+            if (string.Equals(text, proxy.Address, StringComparison.Ordinal))
+            {
+                return proxy.Address;
+            }
+
+            if (proxy.Sip is { } sip && string.Equals(text, sip.User, StringComparison.Ordinal))
+            {
+                return sip.User;
+            }
+        }
+
+        if (_primaryUserAddress is { } primary && string.Equals(text, primary.User, StringComparison.Ordinal))
+        {
+            return primary.User;
+        }
+
+        return text;
     }
 
     private static bool IsMultiValued(DirectoryAttribute attribute) =>
@@ -277,7 +322,7 @@ internal sealed class DirectoryObjectBuilder
 
     private ProxyAddress? ParseProxy(string text, LdifAttribute attribute)
     {
-        if (!ProxyAddress.TryParse(text, out var proxy, out var error))
+        if (!ProxyAddress.TryParse(text, out var proxy, out var error, _share, _file.InternHost))
         {
             if (!_file.IsTemplate(text, attribute.ValueLocation))
             {
@@ -302,13 +347,13 @@ internal sealed class DirectoryObjectBuilder
         switch (which)
         {
             case DirectoryAttribute.Mail:
-                _mail = text;
+                _mail = text is null ? null : Share(text);
                 return true;
             case DirectoryAttribute.UserPrincipalName:
-                _userPrincipalName = text;
+                _userPrincipalName = text is null ? null : Share(text);
                 return true;
             case DirectoryAttribute.SamAccountName:
-                _samAccountName = text;
+                _samAccountName = text is null ? null : Share(text);
                 return true;
             case DirectoryAttribute.DisplayName:
                 _displayName = value.Text;
@@ -326,7 +371,9 @@ internal sealed class DirectoryObjectBuilder
                 // Kept as written (and located) even when it is no SIP URI: LXA0203 reports the malformed value itself.
                 _primaryUserAddressText = value.Text;
                 string? sipError = null;
-                if (text is not null && SipUri.TryParse(text, out var sip, out sipError))
+                if (text is not null
+                    && (DirectorySyntaxFastPath.TryParseSimpleSip(text, withScheme: true, _share, _file.InternHost) is { } sip
+                        || SipUri.TryParse(text, out sip, out sipError)))
                 {
                     _primaryUserAddress = sip;
                     return true;

@@ -17,6 +17,9 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
     private readonly Dictionary<string, DistinguishedName> _dnCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ValueList<string>> _attributeSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ValueList<string>> _objectClassSets = new(StringComparer.Ordinal);
+    private ValueList<string> _lastObjectClasses = ValueList<string>.Empty;
+    private ValueList<string> _lastAttributeSet = ValueList<string>.Empty;
     private bool _templateReported;
 
     public string Path { get; } = path;
@@ -96,8 +99,44 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
         return text;
     }
 
+    /// <summary>One string per SIP domain (a host part of a SIP address).</summary>
+    public string InternHost(string host) => Intern(host);
+
+    /// <summary>One list per distinct <c>objectClass</c> chain: a million users carry the same four names.</summary>
+    public ValueList<string> ShareObjectClasses(List<string> classes)
+    {
+        if (_lastObjectClasses.Count == classes.Count && _lastObjectClasses.Items.AsSpan().SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(classes)))
+        {
+            return _lastObjectClasses;
+        }
+
+        var key = string.Join('|', classes);
+        if (!_objectClassSets.TryGetValue(key, out var shared))
+        {
+            shared = new ValueList<string>([.. classes]);
+            if (_objectClassSets.Count < DnCacheLimit)
+            {
+                _objectClassSets[key] = shared;
+            }
+        }
+
+        _lastObjectClasses = shared;
+        return shared;
+    }
+
     /// <summary>One list per distinct set of present attributes: users of one export nearly all share it.</summary>
     public ValueList<string> ShareAttributeSet(ImmutableArray<string> names)
+    {
+        if (_lastAttributeSet.Count == names.Length && _lastAttributeSet.Items.AsSpan().SequenceEqual(names.AsSpan()))
+        {
+            return _lastAttributeSet;
+        }
+
+        _lastAttributeSet = ShareAttributeSetSlow(names);
+        return _lastAttributeSet;
+    }
+
+    private ValueList<string> ShareAttributeSetSlow(ImmutableArray<string> names)
     {
         var key = string.Join('|', names);
         if (_attributeSets.TryGetValue(key, out var shared))

@@ -17,9 +17,17 @@ namespace LyncExchange.Analyzer.Formats.Ldif;
 /// </summary>
 public static class LdifReader
 {
-    public static IEnumerable<LdifRecord> Read(Stream stream, string path, IInputDiagnosticSink diagnostics, ReaderLimits limits)
+    public static IEnumerable<LdifRecord> Read(Stream stream, string path, IInputDiagnosticSink diagnostics, ReaderLimits limits) =>
+        Read(stream, path, diagnostics, limits, null);
+
+    /// <summary>
+    /// As <see cref="Read(Stream, string, IInputDiagnosticSink, ReaderLimits)"/>, but the values of content and add
+    /// records that <paramref name="use"/> does not keep are checked (base64, encoding) and dropped instead of decoded
+    /// into strings: a typed reader keeps two dozen of an entry's hundred attributes, and the photo's size only.
+    /// </summary>
+    internal static IEnumerable<LdifRecord> Read(Stream stream, string path, IInputDiagnosticSink diagnostics, ReaderLimits limits, Func<string, LdifValueUse>? use)
     {
-        using var parser = new Parser(stream, path, diagnostics, limits);
+        using var parser = new Parser(stream, path, diagnostics, limits, use);
         while (parser.TryReadRecord(out var record))
         {
             yield return record;
@@ -51,6 +59,8 @@ public static class LdifReader
         private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
         private readonly List<Segment> _segments = [];
         private readonly RecordState _record = new();
+        private readonly Func<string, LdifValueUse>? _use;
+        private byte[] _scratch = new byte[1024];
 
         private byte[] _logical = new byte[1024];
         private int _logicalLength;
@@ -64,8 +74,9 @@ public static class LdifReader
         private int _ansiValues;
         private DumpLocation _firstAnsiValue = DumpLocation.None;
 
-        public Parser(Stream stream, string path, IInputDiagnosticSink diagnostics, ReaderLimits limits)
+        public Parser(Stream stream, string path, IInputDiagnosticSink diagnostics, ReaderLimits limits, Func<string, LdifValueUse>? use)
         {
+            _use = use;
             _lines = LdifLineReader.Open(stream, limits.MaxLineLength);
             _path = path;
             _diagnostics = diagnostics;
@@ -249,6 +260,15 @@ public static class LdifReader
             if (name.Equals("changetype", StringComparison.OrdinalIgnoreCase) && !record.HasContent && !record.ChangeTypeSeen)
             {
                 SetChangeType(bytes, split, location);
+                return;
+            }
+
+            var use = _use is null || record.ChangeType is not (LdifChangeType.Content or LdifChangeType.Add) || HasRange(options)
+                ? LdifValueUse.Keep
+                : _use(name);
+            if (use != LdifValueUse.Keep && split.Separator != Separator.Url)
+            {
+                CheckUnkeptValue(bytes, split, name, options, location, use);
                 return;
             }
 
@@ -587,6 +607,60 @@ public static class LdifReader
                     value = LdifValue.FromText(DecodeText(raw, name, valueLocation), wasBase64: false);
                     return true;
             }
+        }
+
+        /// <summary>
+        /// The checks <see cref="TryDecodeValue"/> makes (valid base64, UTF-8 or ANSI text) without keeping the value;
+        /// a length-only value (a photo) becomes an attribute with its size and no bytes.
+        /// </summary>
+        private void CheckUnkeptValue(ReadOnlySpan<byte> bytes, AttributeLine split, string name, ImmutableArray<string> options, DumpLocation location, LdifValueUse use)
+        {
+            var raw = bytes[split.ValueStart..];
+            int length;
+            var wasBase64 = split.Separator == Separator.Base64;
+            if (wasBase64)
+            {
+                raw = raw.TrimEnd((byte)' ');
+                var needed = Base64.GetMaxDecodedFromUtf8Length(raw.Length);
+                if (_scratch.Length < needed)
+                {
+                    _scratch = new byte[Math.Max(needed, _scratch.Length * 2)];
+                }
+
+                var status = Base64.DecodeFromUtf8(raw, _scratch, out var consumed, out length);
+                if (status != System.Buffers.OperationStatus.Done || consumed != raw.Length)
+                {
+                    Broken(location, $"'{name}::' value is not valid base64");
+                    return;
+                }
+            }
+            else
+            {
+                length = raw.Length;
+                if (!IsBinary(name, options) && !Utf8.IsValid(raw))
+                {
+                    // Counted and reported as if decoded, so the file's encoding note is the same either way.
+                    DecodeAnsi(raw, name, PositionOf(split.ValueStart, location));
+                }
+            }
+
+            if (use == LdifValueUse.LengthOnly)
+            {
+                _record.Attributes.Add(new LdifAttribute(name, options, LdifValue.FromLength(length, wasBase64), location, PositionOf(split.ValueStart, location)));
+            }
+        }
+
+        private static bool HasRange(ImmutableArray<string> options)
+        {
+            foreach (var option in options)
+            {
+                if (option.StartsWith("range=", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool TryDecodeText(ReadOnlySpan<byte> bytes, AttributeLine split, string name, DumpLocation location, out string text)

@@ -31,7 +31,7 @@ public sealed class LdifRecordReader : IRecordReader
         var objects = new List<DirectoryObject?>();
         var byDn = new Dictionary<DistinguishedName, int>();
         var count = 0;
-        foreach (var record in LdifReader.Read(stream, path, context.Diagnostics, context.Limits))
+        foreach (var record in LdifReader.Read(stream, path, context.Diagnostics, context.Limits, UseOf))
         {
             if (++count > context.Limits.MaxObjectsPerFile)
             {
@@ -77,6 +77,12 @@ public sealed class LdifRecordReader : IRecordReader
 
         return [.. objects.Where(o => o is not null).Select(o => o!)];
     }
+
+    /// <summary>Only the attributes <see cref="DirectoryObjectBuilder"/> types are decoded; of the photo only its size.</summary>
+    private static LdifValueUse UseOf(string name) =>
+        !DirectoryAttributeNames.TryGet(name, out var which) ? LdifValueUse.Skip
+        : which == DirectoryAttribute.ThumbnailPhoto ? LdifValueUse.LengthOnly
+        : LdifValueUse.Keep;
 
     private static DirectoryObject Build(LdifFileState file, DistinguishedName dn, LdifRecord record)
     {

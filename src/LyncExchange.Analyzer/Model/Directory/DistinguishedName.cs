@@ -54,6 +54,13 @@ public sealed class DistinguishedName : IEquatable<DistinguishedName>, IDumpValu
 
     public static bool TryParse(string text, out DistinguishedName value, out string? error)
     {
+        if (DirectorySyntaxFastPath.IsSimpleDistinguishedName(text))
+        {
+            value = new DistinguishedName(text, text, true);
+            error = null;
+            return true;
+        }
+
         if (!DistinguishedNameGrammar.TryParse(text, out var rdns, out error))
         {
             value = Verbatim(text);

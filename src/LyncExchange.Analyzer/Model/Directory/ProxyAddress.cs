@@ -52,27 +52,37 @@ public sealed class ProxyAddress : IEquatable<ProxyAddress>, IDumpValue<ProxyAdd
     /// False only when the text has no <c>PREFIX:</c> at all. A known type with a bad address still parses, with
     /// <see cref="Problem"/> set, so <paramref name="error"/> may be non-null on success.
     /// </summary>
-    public static bool TryParse(string text, out ProxyAddress? value, out string? error)
+    public static bool TryParse(string text, out ProxyAddress? value, out string? error) => TryParse(text, out value, out error, null, null);
+
+    /// <summary>
+    /// As <see cref="TryParse(string, out ProxyAddress?, out string?)"/>; a reader passes <paramref name="share"/> to
+    /// reuse strings it already keeps (the <c>SMTP:</c> address is the <c>mail</c> value) and
+    /// <paramref name="hostIntern"/> to keep one string per SIP domain.
+    /// </summary>
+    internal static bool TryParse(string text, out ProxyAddress? value, out string? error, Func<string, string>? share, Func<string, string>? hostIntern)
     {
-        if (!ProxyAddressGrammar.TryParse(text, out var prefix, out var address, out error))
+        if (!DirectorySyntaxFastPath.TrySplitProxyAddress(text, out var prefix, out var address)
+            && !ProxyAddressGrammar.TryParse(text, out prefix, out address, out error))
         {
             value = null;
             error = "not a proxy address (PREFIX:address): " + error;
             return false;
         }
 
+        error = null;
         var type = TypeOf(prefix);
         SipUri? sip = null;
         string? problem = null;
         switch (type)
         {
-            case ProxyAddressType.Smtp when !SmtpAddressGrammar.TryParse(address, out _, out _, out var smtpError):
+            case ProxyAddressType.Smtp when !DirectorySyntaxFastPath.IsSmtpAddress(address) && !SmtpAddressGrammar.TryParse(address, out _, out _, out var smtpError):
                 problem = "SMTP address is not local@domain: " + smtpError;
                 break;
             case ProxyAddressType.Sip:
                 // Exchange writes "sip:user@host" (the prefix doubles as the scheme); some tools add a second "sip:".
                 var sipText = address.StartsWith("sip:", StringComparison.OrdinalIgnoreCase) ? address[4..] : address;
-                if (!SipUri.TryParseAddress(sipText, out sip, out var sipError))
+                sip = DirectorySyntaxFastPath.TryParseSimpleSip(sipText, withScheme: false, share, hostIntern);
+                if (sip is null && !SipUri.TryParseAddress(sipText, out sip, out var sipError))
                 {
                     problem = "SIP address is not user@host: " + sipError;
                 }
@@ -86,7 +96,7 @@ public sealed class ProxyAddress : IEquatable<ProxyAddress>, IDumpValue<ProxyAdd
                 break;
         }
 
-        value = new ProxyAddress(Intern(prefix), address, type, sip, problem);
+        value = new ProxyAddress(Intern(prefix), share is null ? address : share(address), type, sip, problem);
         error = problem;
         return true;
     }

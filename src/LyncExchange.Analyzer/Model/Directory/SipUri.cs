@@ -45,16 +45,26 @@ public sealed class SipUri : IEquatable<SipUri>, IDumpValue<SipUri>
 
     public static bool TryParse(string text, CultureInfo culture, out SipUri value, out string? error)
     {
-        var ok = SipUriGrammar.TryParseUri(text, out var uri, out error);
+        var ok = TryParse(text, out var uri, out error);
         value = uri!;
         return ok;
     }
 
     /// <summary>A SIP URI with its <c>sip:</c> scheme (<c>msRTCSIP-PrimaryUserAddress</c>, <c>Get-CsUser SipAddress</c>).</summary>
-    public static bool TryParse(string text, out SipUri? value, out string? error) => SipUriGrammar.TryParseUri(text, out value, out error);
+    public static bool TryParse(string text, out SipUri? value, out string? error)
+    {
+        value = DirectorySyntaxFastPath.TryParseSimpleSip(text, withScheme: true);
+        error = null;
+        return value is not null || SipUriGrammar.TryParseUri(text, out value, out error);
+    }
 
     /// <summary>A SIP address without a scheme (<c>user@host</c> after a <c>SIP:</c> proxy prefix).</summary>
-    public static bool TryParseAddress(string text, out SipUri? value, out string? error) => SipUriGrammar.TryParseAddress(text, out value, out error);
+    public static bool TryParseAddress(string text, out SipUri? value, out string? error)
+    {
+        value = DirectorySyntaxFastPath.TryParseSimpleSip(text, withScheme: false);
+        error = null;
+        return value is not null || SipUriGrammar.TryParseAddress(text, out value, out error);
+    }
 
     internal SipUri WithScheme(string scheme) => new(scheme, User, Host, Port, Parameters, hasScheme: true);
 
