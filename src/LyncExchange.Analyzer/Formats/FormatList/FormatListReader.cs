@@ -26,15 +26,20 @@ public sealed class FormatListReader : IDumpReader
     public IEnumerable<DumpObject> Read(SourceFile source, ReaderContext context)
     {
         var lines = PhysicalLine.Split(source.Text);
-        var results = new List<DumpObject>();
         var layout = FormatListLayout.For(lines, 0, lines.Count, context.SourceCulture);
-        ReadRange(source, lines, 0, lines.Count, layout, context, results);
-        return results;
+
+        // Objects are handed out block by block, so each is bound and dropped while the next is read; collecting a
+        // whole file's objects first made the garbage collector the reader's main cost on large dumps.
+        return ReadRangeLazily(source, lines, 0, lines.Count, layout, context);
     }
 
+    internal static void ReadRange(SourceFile source, List<PhysicalLine> lines, int start, int end, FormatListLayout layout, ReaderContext context, List<DumpObject> results) =>
+        results.AddRange(ReadRangeLazily(source, lines, start, end, layout, context));
+
     /// <summary>Reads the objects of lines [start, end): the whole file, or one command's output inside a transcript.</summary>
-    internal static void ReadRange(SourceFile source, List<PhysicalLine> lines, int start, int end, FormatListLayout layout, ReaderContext context, List<DumpObject> results)
+    private static IEnumerable<DumpObject> ReadRangeLazily(SourceFile source, List<PhysicalLine> lines, int start, int end, FormatListLayout layout, ReaderContext context)
     {
+        var results = new List<DumpObject>();
         var errors = ErrorRecordScanner.Scan(lines, start, end);
         var nextError = 0;
         var blockStart = start;
@@ -48,7 +53,7 @@ public sealed class FormatListReader : IDumpReader
             if (nextError < errors.Count && errors[nextError].StartIndex == blockStart)
             {
                 var error = errors[nextError++];
-                results.Add(ToObject(source, lines, error));
+                yield return ToObject(source, lines, error);
                 blockStart = error.EndIndex;
                 continue;
             }
@@ -63,6 +68,12 @@ public sealed class FormatListReader : IDumpReader
             if (blockEnd > blockStart)
             {
                 ReadBlock(source, lines, blockStart, blockEnd, layout, context, results);
+                foreach (var result in results)
+                {
+                    yield return result;
+                }
+
+                results.Clear();
             }
 
             blockStart = blockEnd;
