@@ -53,6 +53,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
         WriteHeader(html, report);
         WriteScenario(html, report);
+        WriteSupport(html, report);
         WriteDumpSet(html, report);
         WriteConfiguration(html, report);
         foreach (var (id, title, categories) in ReportSections.InKbOrder)
@@ -148,6 +149,55 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         html.Append("</section>\n");
+    }
+
+    /// <summary>The KB 2614242/2614614 support matrix as it applies to this deployment's users, and the per-user to-do list.</summary>
+    private static void WriteSupport(StringBuilder html, Report report)
+    {
+        var support = report.Support;
+        html.Append("<section id=\"support\">\n<h2>Feature support per user <span class=\"muted\">(")
+            .Append(Invariant(support.Users.Length)).Append(" Lync user(s))</span></h2>\n");
+        if (support.Users.IsEmpty)
+        {
+            html.Append("<p class=\"muted\">No Lync users in the dumps (LDIF, Get-CsUser).</p>\n</section>\n");
+            return;
+        }
+
+        html.Append("<table>\n<tr><th>Feature</th><th>Expected to work</th><th>Not supported</th><th>OK</th><th>Broken</th><th>Unknown</th></tr>\n");
+        foreach (var feature in support.Features)
+        {
+            html.Append("<tr><td>").Append(HtmlText.Escape(feature.Feature.ToString())).Append("</td><td>").Append(Invariant(feature.Supported))
+                .Append("</td><td>").Append(Invariant(feature.NotSupported)).Append("</td><td>").Append(Invariant(feature.Ok))
+                .Append("</td><td>").Append(Invariant(feature.Broken)).Append("</td><td>").Append(Invariant(feature.Unknown)).Append("</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+        var features = support.Users.SelectMany(u => u.Features.Select(f => f.Feature)).Distinct().Order().ToList();
+        html.Append("<table>\n<tr><th>User</th><th>Lync home</th><th>Mailbox</th>");
+        foreach (var feature in features)
+        {
+            html.Append("<th>").Append(HtmlText.Escape(feature.ToString())).Append("</th>");
+        }
+
+        html.Append("</tr>\n");
+        foreach (var user in support.Users)
+        {
+            html.Append("<tr><td>").Append(HtmlText.Escape(user.User)).Append("</td><td>").Append(HtmlText.Escape(user.LyncHome))
+                .Append("</td><td>").Append(HtmlText.Escape(user.Mailbox)).Append("</td>");
+            foreach (var feature in features)
+            {
+                var cell = user.Features.FirstOrDefault(f => f.Feature == feature);
+                var text = cell is null ? "—"
+                    : cell.Status is null ? cell.Expected
+                    : cell.Status == "Broken" ? "Broken: " + string.Join(", ", cell.BlockedBy)
+                    : cell.Status;
+                html.Append("<td>").Append(HtmlText.Escape(text)).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</table>\n</section>\n");
     }
 
     private static void WriteDumpSet(StringBuilder html, Report report)

@@ -30,6 +30,9 @@ public sealed record Report
     /// <summary>Findings of the baseline that this run no longer has (fixed, or their object is gone).</summary>
     public ImmutableArray<BaselineFinding> Absent { get; init; } = [];
 
+    /// <summary>Per Lync user: what each KB feature should do and whether it does (RULES.md §D.3).</summary>
+    public required Analysis.Support.SupportReport Support { get; init; }
+
     /// <summary>The scenario the rules ran under, with its signals (RULES.md §C).</summary>
     public required ReportScenario Scenario { get; init; }
 

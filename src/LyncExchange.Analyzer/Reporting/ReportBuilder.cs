@@ -71,6 +71,7 @@ public static class ReportBuilder
             Files = [.. result.Files.Select(f => redactor is null ? f : f with { Path = R(f.Path), Cmdlet = f.Cmdlet })],
             Findings = findings.MoveToImmutable(),
             Scenario = ScenarioOf(result, R),
+            Support = Redacted(Analysis.Support.SupportReport.Build(result), R),
             Absent = absent,
             Configuration = [.. configuration.EffectiveSettings().Select(s => s with { Value = R(s.Value), Source = R(s.Source) })],
             ConfigurationSources = [.. configuration.Sources.Select(R)],
@@ -121,4 +122,11 @@ public static class ReportBuilder
                 redact(s.Description),
                 s.Location.IsNone ? null : redact(s.Location.Path) + ":" + s.Location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
     }
+
+    /// <summary>The per-user table names users and SIP addresses: the same pseudonyms as everywhere else when redacting.</summary>
+    private static Analysis.Support.SupportReport Redacted(Analysis.Support.SupportReport support, Func<string, string> redact) =>
+        support with
+        {
+            Users = [.. support.Users.Select(u => u with { User = redact(u.User), Sip = u.Sip is null ? null : redact(u.Sip) })],
+        };
 }
