@@ -10,13 +10,20 @@ namespace LyncExchange.Analyzer.Model.Binding;
 /// </summary>
 public static class ValueConverters
 {
-    public static string? ToText(DumpProperty property, BindContext context, string recordName) =>
-        property.Value.Kind switch
+    /// <summary>
+    /// Format-List prints nothing for both "" and $null, while CliXml and JSON keep the difference; rules must not see
+    /// one dump shape differently from another (formats.md: treat null and empty identically), so empty is null.
+    /// </summary>
+    public static string? ToText(DumpProperty property, BindContext context, string recordName)
+    {
+        var text = property.Value.Kind switch
         {
             DumpValueKind.Null => null,
             DumpValueKind.Collection when property.Value.Items.Length == 1 => property.Value.Items[0].AsText(),
             _ => property.Value.AsText(),
         };
+        return string.IsNullOrEmpty(text) ? null : text;
+    }
 
     public static bool? ToBoolean(DumpProperty property, BindContext context, string recordName)
     {
@@ -91,6 +98,16 @@ public static class ValueConverters
 
         text = text.Trim();
         var culture = property.Value.IsInvariant ? CultureInfo.InvariantCulture : context.SourceCulture;
+
+        // CliXml and JSON write the server's wall clock with its offset ("2014-03-05T14:07:09-08:00"); Format-List
+        // prints the same wall clock without one. Keep the wall clock as written, so every shape binds the same value.
+        if (property.Value.IsInvariant
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var withOffset)
+            && HasOffset(text))
+        {
+            return withOffset.DateTime;
+        }
+
         if (DateTime.TryParse(text, culture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var value)
             || DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out value))
         {
@@ -110,6 +127,18 @@ public static class ValueConverters
 
         context.ReportConversionFailure(property, recordName, $"a date in culture {culture.Name}");
         return null;
+    }
+
+    private static bool HasOffset(string text)
+    {
+        var t = text.IndexOf('T');
+        if (t < 0)
+        {
+            return false;
+        }
+
+        var time = text.AsSpan(t);
+        return time.EndsWith("Z", StringComparison.OrdinalIgnoreCase) || time.LastIndexOfAny('+', '-') > 0;
     }
 
     public static TimeSpan? ToTimeSpan(DumpProperty property, BindContext context, string recordName)

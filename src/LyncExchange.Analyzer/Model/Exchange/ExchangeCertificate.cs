@@ -30,7 +30,7 @@ public sealed partial record ExchangeCertificate
 
     public int? PublicKeySize { get; init; }
 
-    public string? Services { get; init; }
+    public CertificateServices? Services { get; init; }
 
     public string? Status { get; init; }
 

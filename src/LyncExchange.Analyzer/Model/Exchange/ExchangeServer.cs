@@ -18,7 +18,7 @@ public sealed partial record ExchangeServer
 
     public string? Site { get; init; }
 
-    public string? ServerRole { get; init; }
+    public ExchangeServerRoles? ServerRole { get; init; }
 
     public string? AdminDisplayVersion { get; init; }
 
@@ -27,7 +27,7 @@ public sealed partial record ExchangeServer
     public Guid? Guid { get; init; }
 
     public bool HasRole(string role) =>
-        ServerRole is { } roles && roles.Split(',', StringSplitOptions.TrimEntries).Contains(role, StringComparer.OrdinalIgnoreCase);
+        ServerRole?.Has(role) == true;
 
     /// <summary>Exchange 2013 reports "Version 15.0 (Build …)".</summary>
     public bool IsExchange2013 => AdminDisplayVersion?.StartsWith("Version 15.0", StringComparison.OrdinalIgnoreCase) == true;

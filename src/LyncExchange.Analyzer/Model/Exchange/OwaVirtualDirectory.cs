@@ -5,7 +5,7 @@ namespace LyncExchange.Analyzer.Model.Exchange;
 /// <summary>An OWA virtual directory (<c>Get-OwaVirtualDirectory</c>): front end <c>owa (Default Web Site)</c> or back end.</summary>
 [DumpRecord("Get-OwaVirtualDirectory",
     TypeNames = ["Microsoft.Exchange.Data.Directory.SystemConfiguration.ADOwaVirtualDirectory"],
-    OtherProperties = ["DirectFileAccessOnPublicComputersEnabled", "WebReadyFileTypes", "LogonFormat", "OwaVersion", "GzipLevel", "DefaultDomain", "Path", "MetabasePath", "ObjectCategory", "ObjectClass", "OrganizationId", "WhenChangedUTC", "WhenCreatedUTC"])]
+    OtherProperties = ["InternalAuthenticationMethods", "DirectFileAccessOnPublicComputersEnabled", "WebReadyFileTypes", "LogonFormat", "OwaVersion", "GzipLevel", "DefaultDomain", "Path", "MetabasePath", "ObjectCategory", "ObjectClass", "OrganizationId", "WhenChangedUTC", "WhenCreatedUTC"])]
 public sealed partial record OwaVirtualDirectory
 {
     public string? Identity { get; init; }
@@ -31,8 +31,6 @@ public sealed partial record OwaVirtualDirectory
     public Uri? ExternalUrl { get; init; }
 
     public string? AdminDisplayVersion { get; init; }
-
-    public ValueList<string> InternalAuthenticationMethods { get; init; }
 
     public bool? OAuthAuthentication { get; init; }
 

@@ -36,15 +36,15 @@ internal sealed partial class LXA0305ImCertificateValidity : IntegrationRule
             var server = webConfig.Server ?? "(unnamed server)";
             var fix = $"Renew the certificate (New-ExchangeCertificate or a CA request, then Import-ExchangeCertificate -Server {server}), set IMCertificateThumbprint in web.config to the new thumbprint, then {OwaEvidence.RecycleOwaPool}";
             var related = new[] { new RelatedLocation(webConfig.Locations.IMCertificateThumbprint, "IMCertificateThumbprint in web.config") };
-            if (certificate.NotAfter is { } notAfter && notAfter.ToUniversalTime() < now)
+            if (certificate.NotAfter is { } notAfter && DateTime.SpecifyKind(notAfter, DateTimeKind.Utc) < now)
             {
                 Report(context, certificate, certificate.Locations.NotAfter, server, "expired on", notAfter, fix, related, DiagnosticSeverity.Error);
             }
-            else if (certificate.NotBefore is { } notBefore && notBefore.ToUniversalTime() > now)
+            else if (certificate.NotBefore is { } notBefore && DateTime.SpecifyKind(notBefore, DateTimeKind.Utc) > now)
             {
                 Report(context, certificate, certificate.Locations.NotBefore, server, "is valid only from", notBefore, fix, related, DiagnosticSeverity.Error);
             }
-            else if (certificate.NotAfter is { } soon && soon.ToUniversalTime() - now < ExpiryWarning)
+            else if (certificate.NotAfter is { } soon && DateTime.SpecifyKind(soon, DateTimeKind.Utc) - now < ExpiryWarning)
             {
                 Report(context, certificate, certificate.Locations.NotAfter, server, "expires on", soon, fix, related, DiagnosticSeverity.Warning);
             }
