@@ -10,8 +10,9 @@ namespace LyncExchange.Analyzer.Formats.Ldif;
 /// Reads an LDIF export into <see cref="DirectoryObject"/>s: <see cref="LdifReader"/> streams the records (one in
 /// memory at a time), each content or add record is typed at once and only its typed attributes are kept. Change
 /// records apply to an entry earlier in the same file; one that names an entry not in the file is reported as not
-/// applicable (LXA0902). Because a later modify can still change an entry, the typed objects are handed out when the
-/// file ends; they are what the deployment keeps anyway.
+/// applicable (LXA0902). A file with change records hands its objects out when it ends (a later modify can still change
+/// an entry); a plain export (ldifde writes only <c>changetype: add</c>) is streamed, one object at a time, so memory
+/// holds what the deployment keeps and nothing of the reader.
 /// </summary>
 public sealed class LdifRecordReader : IRecordReader
 {
@@ -21,8 +22,88 @@ public sealed class LdifRecordReader : IRecordReader
 
     public IEnumerable<DirectoryObject> ReadObjects(DumpEntry entry, ReaderContext context)
     {
+        if (!HasChangeRecords(entry))
+        {
+            return Stream(entry, context);
+        }
+
         using var stream = entry.Open();
         return ReadObjects(stream, entry.RelativePath, context);
+    }
+
+    /// <summary>
+    /// A byte scan for <c>changetype:</c> other than <c>add</c>; a cheap pass next to typing, and it lets plain exports
+    /// stream. A folded or base64 changetype line would be missed, but RFC 2849 writes it plainly and ldifde never folds it.
+    /// </summary>
+    internal static bool HasChangeRecords(DumpEntry entry)
+    {
+        ReadOnlySpan<byte> marker = "changetype:"u8;
+        using var stream = entry.Open();
+        var buffer = new byte[1 << 16];
+        var carry = 0;
+        int read;
+        while ((read = stream.Read(buffer, carry, buffer.Length - carry)) > 0)
+        {
+            var span = buffer.AsSpan(0, carry + read);
+            var offset = 0;
+            while (true)
+            {
+                var at = span[offset..].IndexOf(marker);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                var value = span[(offset + at + marker.Length)..];
+                var trimmed = value.TrimStart((byte)' ');
+                if (trimmed.Length < 4)
+                {
+                    break;
+                }
+
+                if (!(trimmed[0] is (byte)'a' or (byte)'A' && trimmed[1] is (byte)'d' or (byte)'D' && trimmed[2] is (byte)'d' or (byte)'D' && trimmed[3] is (byte)'\r' or (byte)'\n' or (byte)' '))
+                {
+                    return true;
+                }
+
+                offset += at + marker.Length;
+            }
+
+            // Keep the tail so a marker split across two reads is still seen.
+            carry = Math.Min(32, span.Length);
+            span[^carry..].CopyTo(buffer);
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<DirectoryObject> Stream(DumpEntry entry, ReaderContext context)
+    {
+        using var stream = entry.Open();
+        var path = entry.RelativePath;
+        var file = new LdifFileState(path, context.Diagnostics);
+        var count = 0;
+        foreach (var record in LdifReader.Read(stream, path, context.Diagnostics, context.Limits, UseOf))
+        {
+            if (++count > context.Limits.MaxObjectsPerFile)
+            {
+                file.Report(InputDiagnosticIds.Truncated, record.Location, $"{path} has more than {context.Limits.MaxObjectsPerFile:N0} records; the rest of the file was not read");
+                yield break;
+            }
+
+            if (record.ChangeType is LdifChangeType.Content or LdifChangeType.Add)
+            {
+                yield return Build(file, file.ParseDn(record.Dn, "dn", record.Location, cache: false), record);
+            }
+            else
+            {
+                // Only a changetype line the scan could not see (folded) gets here; say so rather than drop it.
+                file.Report(
+                    InputDiagnosticIds.UnknownProperty,
+                    record.ChangeTypeLocation.IsNone ? record.Location : record.ChangeTypeLocation,
+                    $"'changetype: {record.ChangeType.ToString().ToLowerInvariant()}' for '{LdifFileState.Shorten(record.Dn)}' was not applied: the file was read as a plain export");
+            }
+        }
     }
 
     public IReadOnlyList<DirectoryObject> ReadObjects(Stream stream, string path, ReaderContext context)
