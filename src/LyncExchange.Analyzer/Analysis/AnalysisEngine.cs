@@ -120,6 +120,22 @@ public static class AnalysisEngine
             }
         }
 
+        // Zones that include each other in a ring have no includer outside the ring: skipping them all would drop them
+        // silently. The ordinal-first file of each ring is read on its own, and its reader reports the cycle.
+        foreach (var start in included.Keys.Order(StringComparer.OrdinalIgnoreCase).ToList())
+        {
+            var ring = new List<string>();
+            for (var current = start; included.TryGetValue(current, out var includer) && !ring.Contains(current, StringComparer.OrdinalIgnoreCase); current = includer)
+            {
+                ring.Add(current);
+            }
+
+            if (ring.Count > 0 && included.ContainsKey(ring[^1]) && ring.Contains(included[ring[^1]], StringComparer.OrdinalIgnoreCase))
+            {
+                included.Remove(ring.SkipWhile(p => !string.Equals(p, included[ring[^1]], StringComparison.OrdinalIgnoreCase)).Order(StringComparer.OrdinalIgnoreCase).First());
+            }
+        }
+
         return included;
     }
 
