@@ -153,7 +153,7 @@ public sealed class DumpSet
     {
         var archive = ZipFile.OpenRead(archivePath);
         var entry = archive.GetEntry(entryName) ?? throw new FileNotFoundException(entryName);
-        return new BoundedArchiveStream(archive, entry.Open(), declaredLength);
+        return new BoundedArchiveStream(archive, entry.Open(), declaredLength, entry.Crc32);
     }
 
     private static string CommonRoot(List<string> fullPaths)

@@ -1,0 +1,24 @@
+using LyncExchange.Analyzer.Tests.Fuzzing;
+
+namespace LyncExchange.Analyzer.Tests.Hostile;
+
+/// <summary>Inputs afl++ (tests/LyncExchange.Analyzer.Fuzz) or the in-process fuzzer made a reader crash on, kept as regressions.</summary>
+public sealed class FuzzFoundCrashTests
+{
+    public static TheoryData<string, string> Crashes => new()
+    {
+        // A UTF-32-looking byte order (00 00 FF FE): XmlReader.Create throws while sniffing the encoding, before the parse loop's catch.
+        { "clixml", "AAD//jxMU1QFL0xMTExMIDxUPk1yPA1UPgoAAIAAICAgIDxNUz4KTExMTExMTExMTCA8VD5NcjwNVD4KAACAACAgICA8TVM+Cg==" },
+        { "clixml", "AAD//jxPYmpzLz4=" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Crashes))]
+    public void Read_InputThatOnceCrashedTheReader_IsReportedNotThrown(string target, string base64)
+    {
+        var failure = ReaderFuzzTests.RunOne(FuzzTarget.Named(target), Convert.FromBase64String(base64), out var reported);
+
+        Assert.Null(failure);
+        Assert.True(reported > 0, "the broken input is reported");
+    }
+}
