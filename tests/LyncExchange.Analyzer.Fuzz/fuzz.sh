@@ -19,7 +19,7 @@ if ! command -v afl-fuzz >/dev/null; then
 fi
 
 # SharpFuzz's instrumenter as a local tool of the work folder's own manifest: the repository's manifest stays as it is.
-if [ ! -f "$work/.config/dotnet-tools.json" ]; then
+if [ ! -f "$work/.config/dotnet-tools.json" ] && [ ! -f "$work/dotnet-tools.json" ]; then
   (cd "$work" && dotnet new tool-manifest >/dev/null)
 fi
 (cd "$work" && dotnet tool install SharpFuzz.CommandLine --version 2.3.0 >/dev/null 2>&1 || dotnet tool restore >/dev/null)
