@@ -190,6 +190,7 @@ public static class AnalysisEngine
         }
 
         var count = 0;
+        var readerFailed = false;
         var signalled = false;
         string? fileCmdlet = null;
         string? fileDecidedBy = null;
@@ -232,6 +233,7 @@ public static class AnalysisEngine
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A reader bug is reported for this file only; the rest of the dump set is still analysed.
+            readerFailed = true;
             input.Report(new InputDiagnostic(
                 InputDiagnosticIds.ParseError,
                 DumpLocation.WholeFile(entry.RelativePath),
@@ -246,7 +248,7 @@ public static class AnalysisEngine
             fileDecidedBy = "file-name";
         }
 
-        return new AnalyzedFile(entry.RelativePath, detection.Format, detection.Encoding.Name, fileCmdlet, fileDecidedBy, count);
+        return new AnalyzedFile(entry.RelativePath, detection.Format, detection.Encoding.Name, fileCmdlet, fileDecidedBy, count) { ReaderFailed = readerFailed };
     }
 
     private static AnalyzedFile ReadTypedRecords(
@@ -258,6 +260,7 @@ public static class AnalysisEngine
         IInputDiagnosticSink input)
     {
         var count = 0;
+        var readerFailed = false;
         try
         {
             foreach (var record in reader.ReadRecords(entry, readerContext))
@@ -268,13 +271,14 @@ public static class AnalysisEngine
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            readerFailed = true;
             input.Report(new InputDiagnostic(
                 InputDiagnosticIds.ParseError,
                 DumpLocation.WholeFile(entry.RelativePath),
                 $"internal error while reading {entry.RelativePath} ({ex.GetType().Name}: {ex.Message}); the file was only partly read. Please report this."));
         }
 
-        return new AnalyzedFile(entry.RelativePath, detection.Format, detection.Encoding.Name, null, "format", count);
+        return new AnalyzedFile(entry.RelativePath, detection.Format, detection.Encoding.Name, null, "format", count) { ReaderFailed = readerFailed };
     }
 
     private static void AddCollection(List<CollectionRecord> collections, string cmdlet, string path, DumpLocation location)
