@@ -201,4 +201,24 @@ public sealed class ResourceBoundTests
         Assert.Equal(["Get-CsPool.txt"], result.Files.Select(f => f.Path));
         Assert.Contains(result.Diagnostics, d => d.Location.Path == "big.txt" && d.Message.Contains("4,096-byte", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Analyze_HundredMegabyteLineInAFile_IsNotQuotedWholeIntoAnyReport()
+    {
+        using var dump = new HostileCase();
+        using (var file = File.Create(Path.Combine(dump.Root, "Get-OwaVirtualDirectory.txt")))
+        {
+            new GeneratedStream(Encoding.ASCII.GetBytes("\r\nName     : owa\r\nIdentity : "), (byte)'a', HundredMegabytes, Encoding.ASCII.GetBytes("\r\nServer   : EX01\r\n")).CopyTo(file);
+        }
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var run = dump.RunCli();
+
+        Assert.True(started.Elapsed < Quick, $"took {started.Elapsed}");
+        Assert.Equal(5, run.Reports.Count);
+
+        // Regression: the line-too-long finding quoted its line, so HTML, JSON and SARIF reports were 100 MB each.
+        Assert.All(run.Reports, r => Assert.True(r.Value.Length < 1024 * 1024, $"{r.Key} is {r.Value.Length:N0} bytes"));
+        Assert.Contains("characters long", run.AllText, StringComparison.Ordinal);
+    }
 }
