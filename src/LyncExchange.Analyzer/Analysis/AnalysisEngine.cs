@@ -212,7 +212,14 @@ public static class AnalysisEngine
                     continue;
                 }
 
-                count++;
+                if (++count > readerContext.Limits.MaxObjectsPerFile)
+                {
+                    // One bound for every reader, whether or not it counts its own objects.
+                    count--;
+                    input.Report(new InputDiagnostic(InputDiagnosticIds.Truncated, dump.Location, $"{entry.RelativePath} has more than {readerContext.Limits.MaxObjectsPerFile:N0} objects; the rest of the file was not read"));
+                    break;
+                }
+
                 var (info, decidedBy) = CmdletResolver.Resolve(dump, entry);
                 if (info is null)
                 {

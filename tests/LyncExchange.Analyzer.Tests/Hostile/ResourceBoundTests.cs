@@ -171,7 +171,6 @@ public sealed class ResourceBoundTests
     [InlineData("json")]
     [InlineData("ldif")]
     [InlineData("zone")]
-    [InlineData("format-list")]
     public void Read_MoreObjectsThanTheCap_StopsAndSaysSo(string name)
     {
         var text = name switch
@@ -180,13 +179,33 @@ public sealed class ResourceBoundTests
             "json" => "[" + string.Join(",", Enumerable.Range(0, 100).Select(i => $"{{\"Identity\":\"p{i}\"}}")) + "]",
             "ldif" => "version: 1\n\n" + string.Concat(Enumerable.Range(0, 100).Select(i => $"dn: CN=u{i},DC=contoso,DC=com\nobjectClass: user\ncn: u{i}\n\n")),
             "zone" => "$ORIGIN contoso.com.\n$TTL 300\n@ IN SOA ns1 hostmaster 1 3600 600 86400 300\n" + string.Concat(Enumerable.Range(0, 100).Select(i => $"h{i} IN A 192.0.2.{i}\n")),
-            _ => string.Concat(Enumerable.Range(0, 100).Select(i => $"\r\nIdentity : p{i}\r\nFqdn     : x\r\n")),
+            _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
 
         var (count, diagnostics) = FuzzTarget.Named(name).Run(Encoding.UTF8.GetBytes(text), ReaderLimits.Default with { MaxObjectsPerFile = 10 });
 
         Assert.True(count <= 11, $"{count} objects");
         Assert.Contains(diagnostics, d => d.Message.Contains("more than 10", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Get-CsPool.txt")]
+    [InlineData("Get-CsPool.table.txt")]
+    [InlineData("keys.reg")]
+    public void Analyze_MoreObjectsThanTheCapInAReaderWithoutItsOwnCount_StopsAndSaysSo(string file)
+    {
+        using var dump = new HostileCase();
+        dump.Write(file, file switch
+        {
+            "Get-CsPool.txt" => string.Concat(Enumerable.Repeat(LyncEvidence.Pool(), 100)),
+            "keys.reg" => "Windows Registry Editor Version 5.00\r\n" + string.Concat(Enumerable.Range(0, 100).Select(i => $"\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\K{i}]\r\n\"V\"=\"x\"\r\n")),
+            _ => "\r\nIdentity    Fqdn\r\n--------    ----\r\n" + string.Concat(Enumerable.Range(0, 100).Select(i => $"Pool{i:000}     pool{i}.contoso.com\r\n")),
+        });
+
+        var result = dump.Analyze(o => o with { ReaderLimits = o.ReaderLimits with { MaxObjectsPerFile = 10 } });
+
+        Assert.Equal(10, result.Files.Single().ObjectCount);
+        Assert.Single(result.Diagnostics, d => d.Location.Path == file && d.Message.Contains("more than 10 objects", StringComparison.Ordinal));
     }
 
     [Fact]

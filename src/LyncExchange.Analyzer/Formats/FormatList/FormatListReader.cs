@@ -29,12 +29,6 @@ public sealed class FormatListReader : IDumpReader
         var results = new List<DumpObject>();
         var layout = FormatListLayout.For(lines, 0, lines.Count, context.SourceCulture);
         ReadRange(source, lines, 0, lines.Count, layout, context, results);
-        if (results.Count > context.Limits.MaxObjectsPerFile)
-        {
-            context.Diagnostics.Report(new InputDiagnostic(InputDiagnosticIds.Truncated, results[context.Limits.MaxObjectsPerFile].Location, $"more than {context.Limits.MaxObjectsPerFile:N0} objects; the rest of the file is not read"));
-            results.RemoveRange(context.Limits.MaxObjectsPerFile, results.Count - context.Limits.MaxObjectsPerFile);
-        }
-
         return results;
     }
 
