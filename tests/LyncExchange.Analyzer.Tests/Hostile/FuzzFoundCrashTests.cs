@@ -10,6 +10,10 @@ public sealed class FuzzFoundCrashTests
         // A UTF-32-looking byte order (00 00 FF FE): XmlReader.Create throws while sniffing the encoding, before the parse loop's catch.
         { "clixml", "AAD//jxMU1QFL0xMTExMIDxUPk1yPA1UPgoAAIAAICAgIDxNUz4KTExMTExMTExMTCA8VD5NcjwNVD4KAACAACAgICA8TVM+Cg==" },
         { "clixml", "AAD//jxPYmpzLz4=" },
+
+        // A lone surrogate escape in a string or a property name: Utf8JsonReader.GetString throws InvalidOperationException.
+        { "json", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("[{\"Identity\":\"EX01\\ud800x\"}]")) },
+        { "json", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("{\"\\udc00\":1}")) },
     };
 
     [Theory]
