@@ -173,6 +173,12 @@ internal static class AnalyzeCommand
                     stderr.WriteLine($"lxa: {baselineLog.Unmatchable} result(s) of the baseline have no lxa fingerprint and were not compared.");
                 }
 
+                if (result.EveryReaderFailed)
+                {
+                    stderr.WriteLine("lxa: an internal error stopped the reading of every file; nothing could be analysed. This is a bug; please report it.");
+                    return ExitCodes.UnexpectedFailure;
+                }
+
                 if (result.NothingReadable)
                 {
                     stderr.WriteLine("lxa: nothing in the dump set could be read.");

@@ -191,6 +191,22 @@ public static class AnalysisEngine
             }
         }
 
+        // Zones that include each other in a ring have no includer outside the ring: skipping them all would drop them
+        // silently. The ordinal-first file of each ring is read on its own, and its reader reports the cycle.
+        foreach (var start in included.Keys.Order(StringComparer.OrdinalIgnoreCase).ToList())
+        {
+            var ring = new List<string>();
+            for (var current = start; included.TryGetValue(current, out var includer) && !ring.Contains(current, StringComparer.OrdinalIgnoreCase); current = includer)
+            {
+                ring.Add(current);
+            }
+
+            if (ring.Count > 0 && included.ContainsKey(ring[^1]) && ring.Contains(included[ring[^1]], StringComparer.OrdinalIgnoreCase))
+            {
+                included.Remove(ring.SkipWhile(p => !string.Equals(p, included[ring[^1]], StringComparison.OrdinalIgnoreCase)).Order(StringComparer.OrdinalIgnoreCase).First());
+            }
+        }
+
         return included;
     }
 
@@ -245,6 +261,7 @@ public static class AnalysisEngine
         }
 
         var count = 0;
+        var readerFailed = false;
         var signalled = false;
         string? fileCmdlet = null;
         string? fileDecidedBy = null;
@@ -266,7 +283,14 @@ public static class AnalysisEngine
                     continue;
                 }
 
-                count++;
+                if (++count > readerContext.Limits.MaxObjectsPerFile)
+                {
+                    // One bound for every reader, whether or not it counts its own objects.
+                    count--;
+                    input.Report(new InputDiagnostic(InputDiagnosticIds.Truncated, dump.Location, $"{entry.RelativePath} has more than {readerContext.Limits.MaxObjectsPerFile:N0} objects; the rest of the file was not read"));
+                    break;
+                }
+
                 var (info, decidedBy) = CmdletResolver.Resolve(dump, entry);
                 if (info is null)
                 {
@@ -287,6 +311,7 @@ public static class AnalysisEngine
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A reader bug is reported for this file only; the rest of the dump set is still analysed.
+            readerFailed = true;
             input.Report(new InputDiagnostic(
                 InputDiagnosticIds.ParseError,
                 DumpLocation.WholeFile(entry.RelativePath),
@@ -301,7 +326,7 @@ public static class AnalysisEngine
             fileDecidedBy = "file-name";
         }
 
-        return new AnalyzedFile(entry.RelativePath, detection.Format, detection.Encoding.Name, fileCmdlet, fileDecidedBy, count);
+        return new AnalyzedFile(entry.RelativePath, detection.Format, detection.Encoding.Name, fileCmdlet, fileDecidedBy, count) { ReaderFailed = readerFailed };
     }
 
     private static AnalyzedFile ReadTypedRecords(
@@ -313,6 +338,7 @@ public static class AnalysisEngine
         IInputDiagnosticSink input)
     {
         var count = 0;
+        var readerFailed = false;
         try
         {
             foreach (var record in reader.ReadRecords(entry, readerContext))
@@ -323,13 +349,14 @@ public static class AnalysisEngine
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            readerFailed = true;
             input.Report(new InputDiagnostic(
                 InputDiagnosticIds.ParseError,
                 DumpLocation.WholeFile(entry.RelativePath),
                 $"internal error while reading {entry.RelativePath} ({ex.GetType().Name}: {ex.Message}); the file was only partly read. Please report this."));
         }
 
-        return new AnalyzedFile(entry.RelativePath, detection.Format, detection.Encoding.Name, null, "format", count);
+        return new AnalyzedFile(entry.RelativePath, detection.Format, detection.Encoding.Name, null, "format", count) { ReaderFailed = readerFailed };
     }
 
     private static void AddCollection(List<CollectionRecord> collections, string cmdlet, string path, DumpLocation location)

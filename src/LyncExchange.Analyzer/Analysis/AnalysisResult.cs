@@ -14,6 +14,9 @@ public sealed record AnalysisResult(
     /// <summary>True when no file could be read at all: the CLI's exit code 2.</summary>
     public bool NothingReadable => Files.All(f => f.Format == Formats.DumpFormat.Unknown) || Files.IsEmpty;
 
+    /// <summary>True when files were read but a reader bug stopped every one of them: the CLI's exit code 3.</summary>
+    public bool EveryReaderFailed => Files.Any(f => f.ReaderFailed) && Files.All(f => f.ReaderFailed || f.Format == Formats.DumpFormat.Unknown);
+
     public bool HasAtLeast(DiagnosticSeverity severity) =>
         severity != DiagnosticSeverity.None && Diagnostics.Any(d => d.Severity >= severity);
 }

@@ -98,6 +98,12 @@ public sealed class DumpSet
             return;
         }
 
+        if (file.Length > limits.MaxFileBytes)
+        {
+            diagnostics.Report(new InputDiagnostic(InputDiagnosticIds.ParseError, DumpLocation.WholeFile(relative), $"file is {file.Length:N0} bytes, more than the {limits.MaxFileBytes:N0}-byte limit; it is not read"));
+            return;
+        }
+
         var fullName = file.FullName;
         entries.Add(new DumpEntry(relative, file.Length, () => new FileStream(fullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan)));
     }
@@ -153,7 +159,7 @@ public sealed class DumpSet
     {
         var archive = ZipFile.OpenRead(archivePath);
         var entry = archive.GetEntry(entryName) ?? throw new FileNotFoundException(entryName);
-        return new BoundedArchiveStream(archive, entry.Open(), declaredLength);
+        return new BoundedArchiveStream(archive, entry.Open(), declaredLength, entry.Crc32);
     }
 
     private static string CommonRoot(List<string> fullPaths)

@@ -14,6 +14,9 @@ public sealed class SourceLineReader(string root, IReadOnlyDictionary<string, st
 {
     private const int DetectionBytes = 64 * 1024;
 
+    /// <summary>Quoted lines are cut here (with an ellipsis); a dump line longer than this is not evidence anyone reads.</summary>
+    public const int MaxQuotedLineLength = 4096;
+
     private readonly string _root = Path.GetFullPath(root);
     private readonly Dictionary<string, Dictionary<int, string>> _cache = new(StringComparer.Ordinal);
 
@@ -125,7 +128,8 @@ public sealed class SourceLineReader(string root, IReadOnlyDictionary<string, st
                 number++;
                 if (wanted.Contains(number))
                 {
-                    lines[number] = text;
+                    // A hostile 100 MB line must not be copied into every report that quotes it.
+                    lines[number] = text.Length <= MaxQuotedLineLength ? text : string.Concat(text.AsSpan(0, MaxQuotedLineLength), "\u2026");
                 }
             }
         }

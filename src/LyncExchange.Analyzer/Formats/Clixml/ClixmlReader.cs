@@ -34,12 +34,31 @@ public sealed class ClixmlReader : IDumpReader
 
         using (stream)
         {
-            var parser = new ClixmlParser(entry.RelativePath, stream, context);
-            while (parser.TryReadNext(out var dump))
+            var parser = TryCreateParser(entry.RelativePath, stream, context);
+            while (parser is not null && parser.TryReadNext(out var dump))
             {
                 yield return dump;
             }
         }
+    }
+
+    /// <summary>XmlReader.Create already reads the first bytes to detect the encoding, so a hostile start throws here (afl++ found it).</summary>
+    private static ClixmlParser? TryCreateParser(string path, Stream stream, ReaderContext context)
+    {
+        try
+        {
+            return new ClixmlParser(path, stream, context);
+        }
+        catch (XmlException ex)
+        {
+            context.Diagnostics.Report(new InputDiagnostic(InputDiagnosticIds.ParseError, DumpLocation.OnLine(path, Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition), 1), $"the XML is not well-formed, reading stopped here: {ex.Message}"));
+        }
+        catch (Exception ex) when (ex is IOException or System.Text.DecoderFallbackException or DumpLimitExceededException)
+        {
+            context.Diagnostics.Report(new InputDiagnostic(InputDiagnosticIds.ParseError, DumpLocation.WholeFile(path), $"file could not be read: {ex.Message}"));
+        }
+
+        return null;
     }
 
     /// <summary>The state of one file's parse; <see cref="TryReadNext"/> never throws.</summary>

@@ -82,6 +82,12 @@ public sealed class CsvReader : IDumpReader
                     continue;
                 }
 
+                if (fields[k].Text.Length >= context.Limits.MaxLineLength)
+                {
+                    // The scanner stops keeping characters at the cap; the cut must be said, not dropped silently.
+                    context.Diagnostics.Report(new InputDiagnostic(InputDiagnosticIds.Truncated, DumpLocation.OnLine(source.Path, fields[k].Line, fields[k].Column, 1), $"field '{name}' is longer than {context.Limits.MaxLineLength:N0} characters; only the first {context.Limits.MaxLineLength:N0} were kept"));
+                }
+
                 properties.Add(new DumpProperty(name, ToValue(fields[k], source.Path), header[k].Location(source.Path)));
             }
 

@@ -53,7 +53,8 @@ internal static class WindowsZoneConventions
         else
         {
             var forIndex = text.IndexOf(" for ", StringComparison.OrdinalIgnoreCase);
-            if (forIndex < 0 || !text.EndsWith(" zone.", StringComparison.OrdinalIgnoreCase))
+            // "... for zone." overlaps the two markers (afl++ found the slice that then ran backwards).
+            if (forIndex < 0 || !text.EndsWith(" zone.", StringComparison.OrdinalIgnoreCase) || forIndex + " for ".Length > text.Length - " zone.".Length)
             {
                 return false;
             }

@@ -112,7 +112,7 @@ public sealed class JsonReader : IDumpReader
 
                     return DumpValue.Collection(items.ToImmutable(), Span(start, reader.TokenStartIndex + 1)) with { IsInvariant = true };
                 case JsonTokenType.String:
-                    var text = reader.GetString() ?? string.Empty;
+                    var text = Text(ref reader);
                     return new DumpValue { Kind = DumpValueKind.Scalar, Text = text, Location = Span(start, reader.TokenStartIndex + reader.ValueSpan.Length + 2), IsInvariant = true, PrimitiveType = "String" };
                 case JsonTokenType.Number:
                     var number = Encoding.UTF8.GetString(reader.ValueSpan);
@@ -132,7 +132,7 @@ public sealed class JsonReader : IDumpReader
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString() ?? string.Empty;
+                var name = Text(ref reader);
                 var nameLocation = Span(reader.TokenStartIndex, reader.TokenStartIndex + reader.ValueSpan.Length + 2);
                 reader.Read();
                 var value = ReadValue(ref reader);
@@ -149,6 +149,24 @@ public sealed class JsonReader : IDumpReader
             var location = At(start, 1);
             var dump = new DumpObject { SourcePath = path, Location = location, Properties = properties.ToImmutable() };
             return new DumpValue { Kind = DumpValueKind.Object, Object = dump, Location = Span(start, reader.TokenStartIndex + 1), IsInvariant = true };
+        }
+
+        /// <summary>
+        /// The string's text. A lone surrogate escape (<c>"\ud800"</c>) is valid JSON syntax but no string, and GetString
+        /// throws on it (the in-process fuzzer found it): the escaped text is kept as written and the problem reported.
+        /// </summary>
+        private string Text(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                return reader.GetString() ?? string.Empty;
+            }
+            catch (InvalidOperationException)
+            {
+                var raw = Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
+                Report(At(reader.TokenStartIndex, raw.Length + 2), "the string contains a \\u escape of half a surrogate pair, which is no character; it is kept as written");
+                return raw;
+            }
         }
 
         private DumpLocation At(long offset, int length)

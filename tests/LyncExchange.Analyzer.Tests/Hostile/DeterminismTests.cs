@@ -1,0 +1,24 @@
+namespace LyncExchange.Analyzer.Tests.Hostile;
+
+/// <summary>Issue 10, deterministic: the same inputs give byte-identical reports, run after run.</summary>
+public sealed class DeterminismTests
+{
+    [Fact]
+    public void Analyze_SameInputsTwice_GivesByteIdenticalReportsInEveryFormat()
+    {
+        using var dump = new HostileCase();
+        ReadOnlyTests.WriteMixedDumpSet(dump);
+
+        var first = dump.RunCli("first");
+        var second = dump.RunCli("second");
+
+        Assert.Equal(5, first.Reports.Count);
+        Assert.Equal(first.Reports.Keys, second.Reports.Keys);
+        foreach (var (name, bytes) in first.Reports)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(second.Reports[name]), $"{name} differs between two runs");
+        }
+
+        Assert.Equal(first.Exit, second.Exit);
+    }
+}
