@@ -21,4 +21,22 @@ public sealed class DeterminismTests
 
         Assert.Equal(first.Exit, second.Exit);
     }
+
+    [Theory]
+    [InlineData("2")]
+    [InlineData("8")]
+    public void Analyze_ParallelAndSerialReading_GiveByteIdenticalReports(string parallel)
+    {
+        using var dump = new HostileCase();
+        ReadOnlyTests.WriteMixedDumpSet(dump);
+
+        var serial = dump.RunCli("serial", "--parallel", "1");
+        var concurrent = dump.RunCli("parallel", "--parallel", parallel);
+
+        Assert.Equal(serial.Reports.Keys, concurrent.Reports.Keys);
+        foreach (var (name, bytes) in serial.Reports)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(concurrent.Reports[name]), $"{name} differs between --parallel 1 and --parallel {parallel}");
+        }
+    }
 }
