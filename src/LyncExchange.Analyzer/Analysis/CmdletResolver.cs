@@ -113,6 +113,17 @@ public static class CmdletResolver
         return false;
     }
 
+    /// <summary>
+    /// The tail every Exchange configuration object ends with, and what remoting adds (formats.md §1.0): known for any
+    /// record, so a cmdlet whose real object has a hundred properties is not judged by the few a rule reads.
+    /// </summary>
+    private static readonly HashSet<string> CommonProperties = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "AdminDisplayName", "ExchangeVersion", "Name", "DistinguishedName", "Identity", "Guid", "ObjectCategory", "ObjectClass",
+        "WhenChanged", "WhenCreated", "WhenChangedUTC", "WhenCreatedUTC", "OrganizationId", "Id", "OriginatingServer", "IsValid",
+        "ObjectState", "RunspaceId", "PSComputerName", "PSShowComputerName",
+    };
+
     public static DumpRecordInfo? FindBySignature(DumpObject dump)
     {
         var names = dump.Properties.Select(p => p.Name).ToList();
@@ -126,7 +137,7 @@ public static class CmdletResolver
         foreach (var info in DumpRecordRegistry.All)
         {
             var bound = names.Count(n => info.BoundProperties.Contains(n, StringComparer.OrdinalIgnoreCase));
-            var known = names.Count(info.IsKnownProperty);
+            var known = names.Count(n => info.IsKnownProperty(n) || CommonProperties.Contains(n));
             if (bound == 0)
             {
                 continue;
