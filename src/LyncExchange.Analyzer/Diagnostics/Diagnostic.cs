@@ -31,7 +31,11 @@ public sealed record Diagnostic
         if (ReferenceEquals(x, y)) return 0;
         if (x is null) return -1;
         if (y is null) return 1;
-        var c = string.CompareOrdinal(x.Location.Path, y.Location.Path);
+
+        // Findings without a place ("collect this next") follow the located ones, so the defects come first.
+        var c = x.Location.IsNone.CompareTo(y.Location.IsNone);
+        if (c != 0) return c;
+        c = string.CompareOrdinal(x.Location.Path, y.Location.Path);
         if (c != 0) return c;
         c = x.Location.Line.CompareTo(y.Location.Line);
         if (c != 0) return c;
