@@ -1,3 +1,4 @@
+using LyncExchange.Analyzer.Deployment.Topology;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Model.Lync;
 
@@ -59,14 +60,14 @@ internal sealed partial class LXA0505OAuthTokenIssuerCertificateMissingOrInconsi
             context.ReportFinding(
                 server.First().Source.Location,
                 "CsCertificate:OAuthTokenIssuer@" + server.Key,
-                [$"No OAuthTokenIssuer certificate is assigned on '{server.Key}' (other Front Ends have {Thumbprints.Normalize(issuers[0].Thumbprint)})"],
+                [$"No OAuthTokenIssuer certificate is assigned on '{server.Key}' (other Front Ends have {Thumbprint.Normalize(issuers[0].Thumbprint)})"],
                 fix: Fix,
                 related: [new(issuers[0].Locations.Use, $"OAuthTokenIssuer on '{DumpOrigin.ServerOf(issuers[0].Server, issuers[0].Source.Path)}'")],
                 properties: [new("expected", "Use=OAuthTokenIssuer on every Front End"), new("actual", "missing on " + server.Key)]);
         }
 
         var distinct = issuers
-            .Select(c => Thumbprints.Normalize(c.Thumbprint))
+            .Select(c => Thumbprint.Normalize(c.Thumbprint))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -74,20 +75,20 @@ internal sealed partial class LXA0505OAuthTokenIssuerCertificateMissingOrInconsi
         {
             var list = string.Join(", ", issuers
                 .Where(c => c.Thumbprint is not null)
-                .Select(c => $"{DumpOrigin.ServerOf(c.Server, c.Source.Path)}: {Thumbprints.Normalize(c.Thumbprint)}")
+                .Select(c => $"{DumpOrigin.ServerOf(c.Server, c.Source.Path)}: {Thumbprint.Normalize(c.Thumbprint)}")
                 .Distinct(StringComparer.Ordinal));
 
             // The majority thumbprint is taken as intended; each Front End holding another one is reported.
-            var majority = issuers.GroupBy(c => Thumbprints.Normalize(c.Thumbprint)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
-            foreach (var odd in issuers.Where(c => Thumbprints.Normalize(c.Thumbprint) is { } t && t != majority))
+            var majority = issuers.GroupBy(c => Thumbprint.Normalize(c.Thumbprint)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            foreach (var odd in issuers.Where(c => Thumbprint.Normalize(c.Thumbprint) is { } t && t != majority))
             {
                 context.ReportFinding(
                     ScenarioDependence.At(odd.Locations.Thumbprint, odd.Source.Location),
                     odd.ObjectIdentity,
                     [$"Front Ends use different OAuthTokenIssuer certificates ({list})"],
                     fix: Fix,
-                    related: issuers.Where(c => Thumbprints.Normalize(c.Thumbprint) == majority).Take(3).Select(c => new RelatedLocation(c.Locations.Thumbprint, $"{DumpOrigin.ServerOf(c.Server, c.Source.Path)} uses {majority}")),
-                    properties: [new("expected", "Thumbprint=" + majority), new("actual", "Thumbprint=" + Thumbprints.Normalize(odd.Thumbprint))]);
+                    related: issuers.Where(c => Thumbprint.Normalize(c.Thumbprint) == majority).Take(3).Select(c => new RelatedLocation(c.Locations.Thumbprint, $"{DumpOrigin.ServerOf(c.Server, c.Source.Path)} uses {majority}")),
+                    properties: [new("expected", "Thumbprint=" + majority), new("actual", "Thumbprint=" + Thumbprint.Normalize(odd.Thumbprint))]);
             }
         }
     }

@@ -1,3 +1,4 @@
+using LyncExchange.Analyzer.Deployment.Topology;
 using LyncExchange.Analyzer.Deployment.Domains;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Model.Lync;
@@ -29,7 +30,7 @@ internal sealed partial class LXA0506OAuthTokenIssuerCertificateDoesNotMeetRequi
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var certificate in deployment.All<CsCertificate>().Where(LXA0505OAuthTokenIssuerCertificateMissingOrInconsistent.IsTokenIssuer))
         {
-            var thumb = Thumbprints.Normalize(certificate.Thumbprint) ?? "(no thumbprint)";
+            var thumb = Thumbprint.Normalize(certificate.Thumbprint) ?? "(no thumbprint)";
             if (!seen.Add(thumb))
             {
                 // The same global certificate dumped on several Front Ends is one finding.

@@ -1,3 +1,4 @@
+using LyncExchange.Analyzer.Deployment.Topology;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Model.Exchange;
 
@@ -35,7 +36,7 @@ internal sealed partial class LXA0507ExchangeAuthCertificateMissingOrExpired : I
                 continue;
             }
 
-            var current = Thumbprints.Normalize(config.CurrentCertificateThumbprint);
+            var current = Thumbprint.Normalize(config.CurrentCertificateThumbprint);
             var newCertificate = "New-ExchangeCertificate -KeySize 2048 -PrivateKeyExportable $true -SubjectName \"cn=Microsoft Exchange Server Auth Certificate\" -FriendlyName \"Microsoft Exchange Server Auth Certificate\" -DomainName @()";
             var fix = $"{newCertificate}; Set-AuthConfig -NewCertificateThumbprint <new-thumbprint> -NewCertificateEffectiveDate (Get-Date); Set-AuthConfig -PublishCertificate; Set-AuthConfig -ClearPreviousCertificate; iisreset";
             var configLocation = ScenarioDependence.At(config.Locations.CurrentCertificateThumbprint, config.Source.Location);
@@ -52,8 +53,8 @@ internal sealed partial class LXA0507ExchangeAuthCertificateMissingOrExpired : I
                 .Where(g => g.All(c => c.Thumbprint is not null && !c.Source.IsTruncated("Thumbprint")))
                 .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
                 .ToList();
-            var matches = certificates.Where(c => Thumbprints.AreEqual(c.Thumbprint, current)).ToList();
-            var lacking = byServer.Where(g => !g.Any(c => Thumbprints.AreEqual(c.Thumbprint, current))).ToList();
+            var matches = certificates.Where(c => Thumbprint.AreEqual(c.Thumbprint, current)).ToList();
+            var lacking = byServer.Where(g => !g.Any(c => Thumbprint.AreEqual(c.Thumbprint, current))).ToList();
             lacking = [.. lacking.Where(g => IsExchange2013ServerOrUnknown(deployment, g.Key))];
             if (lacking.Count > 0)
             {
@@ -65,7 +66,7 @@ internal sealed partial class LXA0507ExchangeAuthCertificateMissingOrExpired : I
                     fix: matches.Count > 0
                         ? $"Export-ExchangeCertificate -Thumbprint {current} -BinaryEncoded -Password (Read-Host -AsSecureString) -FileName auth.pfx   # on {DumpOrigin.ServerOf(matches[0].Server, matches[0].Source.Path)}, then Import-ExchangeCertificate -FileData ([IO.File]::ReadAllBytes('auth.pfx')) -Password ... on {servers}; or: {fix}"
                         : fix,
-                    related: lacking.Select(g => new RelatedLocation(g.First().Source.Location, $"certificates of {g.Key}: {string.Join(", ", g.Select(c => Thumbprints.Normalize(c.Thumbprint)))}")),
+                    related: lacking.Select(g => new RelatedLocation(g.First().Source.Location, $"certificates of {g.Key}: {string.Join(", ", g.Select(c => Thumbprint.Normalize(c.Thumbprint)))}")),
                     properties: [new("expected", $"certificate {current} on every Exchange 2013 server"), new("actual", "missing on " + servers)]);
             }
 
@@ -87,7 +88,7 @@ internal sealed partial class LXA0507ExchangeAuthCertificateMissingOrExpired : I
                     related: [new(configLocation, "Get-AuthConfig CurrentCertificateThumbprint")],
                     properties: [new("expected", "NotAfter in the future"), new("actual", "NotAfter=" + AnalysisTime.Format(notAfter))]);
             }
-            else if (expires < now.AddDays(WarningDays) && Thumbprints.Normalize(config.NextCertificateThumbprint) is null)
+            else if (expires < now.AddDays(WarningDays) && Thumbprint.Normalize(config.NextCertificateThumbprint) is null)
             {
                 context.ReportFinding(
                     configLocation,
