@@ -21,8 +21,8 @@ internal sealed partial class LXA0204AddressNotUnique : IntegrationRule
 
     protected override void AnalyzeIntegration(RuleContext context)
     {
-        var sipHolders = new Dictionary<string, List<Holder>>(StringComparer.Ordinal);
-        var proxyHolders = new Dictionary<string, List<Holder>>(StringComparer.Ordinal);
+        var sipHolders = new AddressHolders<Holder>();
+        var proxyHolders = new AddressHolders<Holder>();
         var users = UsersIndex.Of(context.Deployment);
 
         // LDIF holds every object class; people found only in cmdlet dumps join from the merged view.
@@ -62,7 +62,7 @@ internal sealed partial class LXA0204AddressNotUnique : IntegrationRule
         Report(context, proxyHolders, sip: false);
     }
 
-    private static void AddProxy(Dictionary<string, List<Holder>> sips, Dictionary<string, List<Holder>> others, Owner owner, ProxyAddress proxy, DumpLocation location, string attribute)
+    private static void AddProxy(AddressHolders<Holder> sips, AddressHolders<Holder> others, Owner owner, ProxyAddress proxy, DumpLocation location, string attribute)
     {
         if (proxy.Type == ProxyAddressType.Sip)
         {
@@ -81,19 +81,14 @@ internal sealed partial class LXA0204AddressNotUnique : IntegrationRule
     /// <summary>RULES.md LXA0204: the lower-cased SIP value, so a case-only twin counts as the same address.</summary>
     private static string SipKey(SipUri sip) => (sip.User + "@" + sip.Host).ToLowerInvariant();
 
-    private static void Add(Dictionary<string, List<Holder>> holders, string key, Owner owner, DumpLocation location, string attribute, string value)
+    private static void Add(AddressHolders<Holder> holders, string key, Owner owner, DumpLocation location, string attribute, string value)
     {
-        if (!holders.TryGetValue(key, out var list))
-        {
-            holders[key] = list = [];
-        }
-
-        list.Add(new Holder(owner, location, attribute, value));
+        holders.Add(key, new Holder(owner, location, attribute, value));
     }
 
-    private static void Report(RuleContext context, Dictionary<string, List<Holder>> holders, bool sip)
+    private static void Report(RuleContext context, AddressHolders<Holder> holders, bool sip)
     {
-        foreach (var (key, list) in holders.OrderBy(h => h.Key, StringComparer.Ordinal))
+        foreach (var (key, list) in holders.Shared())
         {
             var owners = list.Select(h => h.Owner).DistinctBy(o => o.Key, StringComparer.OrdinalIgnoreCase).ToList();
             if (owners.Count < 2)
