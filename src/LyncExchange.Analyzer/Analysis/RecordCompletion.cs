@@ -16,6 +16,14 @@ internal static class RecordCompletion
 {
     public static List<IDumpRecord> Complete(List<IDumpRecord> records, IInputDiagnosticSink diagnostics)
     {
+        // Only three record types are ever completed; a zone file of millions of records has none of them, so find
+        // the first one before building the server list or copying anything.
+        var first = records.FindIndex(r => r is OwaWebConfig or OwaImRegistry or ExchangeCertificate);
+        if (first < 0)
+        {
+            return records;
+        }
+
         var servers = records.OfType<ExchangeServer>().SelectMany(s => new[] { s.Name, s.Fqdn })
             .Concat(records.OfType<OwaVirtualDirectory>().Select(v => v.ServerShortName))
             .Concat(records.OfType<CsPool>().SelectMany(p => p.Computers))
@@ -24,16 +32,17 @@ internal static class RecordCompletion
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-        var completed = new List<IDumpRecord>(records.Count);
-        foreach (var record in records)
+        var completed = new List<IDumpRecord>(records);
+        for (var i = first; i < completed.Count; i++)
         {
-            completed.Add(record switch
+            var record = completed[i];
+            completed[i] = record switch
             {
                 OwaWebConfig w => w with { Server = w.Server ?? ServerOf(w.Source.Path, servers), Role = w.Role ?? RoleOf(w.Source.Path) },
                 OwaImRegistry r => r with { Server = r.Server ?? ServerOf(r.Source.Path, servers) },
                 ExchangeCertificate c => FromRawData(c with { Server = c.Server ?? ServerOf(c.Source.Path, servers) }, diagnostics),
                 _ => record,
-            });
+            };
         }
 
         return completed;

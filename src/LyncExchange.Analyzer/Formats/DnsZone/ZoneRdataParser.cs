@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
+using System.Runtime.InteropServices;
 using System.Net.Sockets;
 using System.Text;
 using LyncExchange.Analyzer.Model.Binding;
@@ -16,7 +17,7 @@ internal static class ZoneRdataParser
 {
     public readonly record struct Failure(int TokenIndex, string Message);
 
-    public static bool TryParse(DnsRecordType type, IReadOnlyList<ZoneToken> tokens, int start, DnsName? origin, out ResourceData data, out Failure failure)
+    public static bool TryParse(DnsRecordType type, IReadOnlyList<ZoneToken> tokens, int start, DnsName? origin, ZoneValuePool pool, out ResourceData data, out Failure failure)
     {
         data = new GenericData(string.Empty, null);
         failure = default;
@@ -26,7 +27,7 @@ internal static class ZoneRdataParser
             return TryParseUnknown(type, tokens, start, out data, out failure);
         }
 
-        var reader = new FieldReader(tokens, start, origin);
+        var reader = new FieldReader(tokens, start, origin, pool);
         var ok = type switch
         {
             DnsRecordType.A => reader.Address(AddressFamily.InterNetwork, out data),
@@ -155,7 +156,7 @@ internal static class ZoneRdataParser
     }
 
     /// <summary>Reads RDATA fields left to right and remembers the first failure.</summary>
-    private sealed class FieldReader(IReadOnlyList<ZoneToken> tokens, int start, DnsName? origin)
+    private sealed class FieldReader(IReadOnlyList<ZoneToken> tokens, int start, DnsName? origin, ZoneValuePool pool)
     {
         private readonly int _first = start;
 
@@ -252,18 +253,20 @@ internal static class ZoneRdataParser
                 return Fail(Index - 1, "TXT needs at least one string");
             }
 
-            var strings = ImmutableArray.CreateBuilder<string>();
-            while (!AtEnd)
+            // Every remaining token is one string: size the array exactly and hand it over without the builder's
+            // grow-and-copy, which was most of the zone reader's allocation.
+            var strings = new string[tokens.Count - Index];
+            for (var i = 0; i < strings.Length; i++)
             {
                 if (!String("string", out var value))
                 {
                     return false;
                 }
 
-                strings.Add(value);
+                strings[i] = value;
             }
 
-            data = new TextData(new ValueList<string>(strings.ToImmutable()));
+            data = new TextData(new ValueList<string>(ImmutableCollectionsMarshal.AsImmutableArray(strings)));
             return true;
         }
 
@@ -416,8 +419,13 @@ internal static class ZoneRdataParser
                 return false;
             }
 
-            return DnsName.TryParse(token.Text, origin, out name, out var error)
-                || Fail(Index - 1, $"{what} '{Shorten(token.Text)}': {error}");
+            if (!DnsName.TryParse(token.Text, origin, out name, out var error))
+            {
+                return Fail(Index - 1, $"{what} '{Shorten(token.Text)}': {error}");
+            }
+
+            name = pool.Share(name);
+            return true;
         }
 
         private bool UInt16(string what, out ushort value)
@@ -452,8 +460,13 @@ internal static class ZoneRdataParser
                 return false;
             }
 
-            return ZoneRdataParser.TryDecodeString(token.Text, out value, out var error)
-                || Fail(Index - 1, $"{what}: {error}");
+            if (!ZoneRdataParser.TryDecodeString(token.Text, out value, out var error))
+            {
+                return Fail(Index - 1, $"{what}: {error}");
+            }
+
+            value = pool.Share(value);
+            return true;
         }
 
         private bool Next(string what, out ZoneToken token)

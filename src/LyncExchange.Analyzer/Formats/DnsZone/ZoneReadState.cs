@@ -13,6 +13,7 @@ namespace LyncExchange.Analyzer.Formats.DnsZone;
 internal sealed class ZoneReadState
 {
     private readonly DnsName? _fileNameZone;
+    private readonly ZoneValuePool _pool = new();
     private DnsName? _headerZone;
     private DnsName? _previousOwner;
     private DnsClass? _zoneClass;
@@ -171,7 +172,7 @@ internal sealed class ZoneReadState
             return false;
         }
 
-        if (!ZoneRdataParser.TryParse(type, tokens, index, Origin, out var data, out var failure))
+        if (!ZoneRdataParser.TryParse(type, tokens, index, Origin, _pool, out var data, out var failure))
         {
             var at = failure.TokenIndex < tokens.Count && failure.TokenIndex >= index - 1 ? At(path, tokens[failure.TokenIndex]) : location;
             Error(at, $"{DnsRecordTypes.Mnemonic(type)} record of '{owner.Display}': {failure.Message}");

@@ -15,11 +15,33 @@ internal sealed partial class LXA0901TruncatedValue : Rule
 {
     public override void Analyze(RuleContext context)
     {
+        // Decided once per type: a zone's millions of records would otherwise each build a RecordSource to say "nothing cut".
+        // Records come grouped by file, so the previous record's type almost always answers without a lookup.
+        var readByRules = new Dictionary<Type, bool>();
+        Type? lastType = null;
+        var read = false;
         foreach (var record in context.Deployment.Records)
         {
+            var type = record.GetType();
+            if (type != lastType)
+            {
+                if (!readByRules.TryGetValue(type, out read))
+                {
+                    read = RuleInputs.ReadsAnyProperty(type);
+                    readByRules.Add(type, read);
+                }
+
+                lastType = type;
+            }
+
+            if (!read)
+            {
+                continue;
+            }
+
             foreach (var truncated in record.Source.Truncated)
             {
-                var dependents = RuleInputs.RulesReading(record.GetType(), truncated.Property);
+                var dependents = RuleInputs.RulesReading(type, truncated.Property);
                 if (dependents.Count == 0)
                 {
                     // A cut list that no rule reads (WebReadyFileTypes…) loses nothing the analysis needs.

@@ -15,9 +15,27 @@ internal sealed partial class LXA0902UnknownOrMissingProperty : Rule
 {
     public override void Analyze(RuleContext context)
     {
+        // Looked up and ordered once per type rather than once per record.
+        // Records come grouped by file, so the previous record's type almost always answers without a lookup.
+        var neededByType = new Dictionary<Type, KeyValuePair<string, string[]>[]>();
+        Type? lastType = null;
+        KeyValuePair<string, string[]>[] needed = [];
         foreach (var record in context.Deployment.Records)
         {
-            foreach (var (property, ruleIds) in RuleInputs.PropertiesNeeded(record.GetType()))
+            var type = record.GetType();
+            if (type != lastType)
+            {
+                if (!neededByType.TryGetValue(type, out var known))
+                {
+                    known = [.. RuleInputs.PropertiesNeeded(type)];
+                    neededByType.Add(type, known);
+                }
+
+                needed = known;
+                lastType = type;
+            }
+
+            foreach (var (property, ruleIds) in needed)
             {
                 if (record.Source.IsPresent(property))
                 {
@@ -27,7 +45,7 @@ internal sealed partial class LXA0902UnknownOrMissingProperty : Rule
                 context.Report(
                     record.Source.Location,
                     record.ObjectIdentity,
-                    [record.Source.Cmdlet ?? record.GetType().Name, record.Source.Location.Line, property, string.Join(", ", ruleIds)],
+                    [record.Source.Cmdlet ?? type.Name, record.Source.Location.Line, property, string.Join(", ", ruleIds)],
                     fix: $"{record.Source.Cmdlet ?? "<cmdlet>"} | Format-List *");
             }
         }

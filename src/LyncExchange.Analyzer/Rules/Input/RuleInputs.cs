@@ -122,6 +122,10 @@ internal static class RuleInputs
         : TruncationOnly.TryGetValue(recordType.Name, out var truncatable) && truncatable.TryGetValue(property, out var blocked) ? blocked
         : [];
 
+    /// <summary>False for record types (DNS records, most cmdlets) whose truncation or absence no rule cares about, so the input rules can skip them by type.</summary>
+    public static bool ReadsAnyProperty(Type recordType) =>
+        Needs.ContainsKey(recordType.Name) || TruncationOnly.ContainsKey(recordType.Name);
+
     public static IEnumerable<KeyValuePair<string, string[]>> PropertiesNeeded(Type recordType) =>
         Needs.TryGetValue(recordType.Name, out var byProperty) ? byProperty.OrderBy(p => p.Key, StringComparer.Ordinal) : [];
 
