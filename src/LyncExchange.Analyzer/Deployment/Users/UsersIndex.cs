@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using LyncExchange.Analyzer.Model.Directory;
 using LyncExchange.Analyzer.Model.Exchange;
 using LyncExchange.Analyzer.Model.Lync;
@@ -15,17 +16,26 @@ public sealed class UsersIndex
 {
     private static readonly string[] RecipientCmdlets = ["Get-Mailbox", "Get-RemoteMailbox", "Get-Recipient"];
 
-    private readonly HashSet<(string Path, DirectoryAttribute Attribute)> _exported;
+    // Per LDIF file, one bit per attribute some entry of it carries: one lookup per entry instead of one per value.
+    private readonly Dictionary<string, ulong> _exported;
 
-    private UsersIndex(ImmutableArray<DeploymentUser> users, HashSet<(string, DirectoryAttribute)> exported)
+    private UsersIndex(ImmutableArray<DeploymentUser> users, Dictionary<string, ulong> exported)
     {
         Users = users;
         _exported = exported;
-        BySip = new UserKeyIndex<SipUri>(null);
-        ByProxyAddress = new UserKeyIndex<ProxyAddress>(null);
-        ByMail = new UserKeyIndex<string>(StringComparer.OrdinalIgnoreCase);
-        ByUserPrincipalName = new UserKeyIndex<string>(StringComparer.OrdinalIgnoreCase);
-        ByDistinguishedName = new UserKeyIndex<DistinguishedName>(null);
+
+        // Sized up front: growing five tables to a million keys rehashes each of them about twenty times.
+        var proxyCount = 0;
+        foreach (var user in users)
+        {
+            proxyCount += user.ProxyAddresses?.Addresses.Length ?? 0;
+        }
+
+        BySip = new UserKeyIndex<SipUri>(null, users.Length);
+        ByProxyAddress = new UserKeyIndex<ProxyAddress>(null, proxyCount);
+        ByMail = new UserKeyIndex<string>(StringComparer.OrdinalIgnoreCase, users.Length);
+        ByUserPrincipalName = new UserKeyIndex<string>(StringComparer.OrdinalIgnoreCase, users.Length);
+        ByDistinguishedName = new UserKeyIndex<DistinguishedName>(null, users.Length);
         foreach (var user in users)
         {
             if (user.DistinguishedName is { } dn)
@@ -84,21 +94,27 @@ public sealed class UsersIndex
     /// the export asked for it; an export whose attribute list left it out says nothing about it.
     /// </summary>
     public bool Exports(DirectoryObject directory, DirectoryAttribute attribute) =>
-        _exported.Contains((directory.Source.Path, attribute));
+        (ExportMask(_exported, directory) & BitOf(attribute)) != 0;
+
+    // DirectoryAttribute has 24 members; a 65th would need a wider mask (a shift count wraps at 64).
+    internal static ulong BitOf(DirectoryAttribute attribute) => 1UL << (int)attribute;
 
     public static UsersIndex Build(DeploymentModel deployment)
     {
-        var drafts = new List<Draft>();
-        var byDn = new Dictionary<DistinguishedName, Draft>();
-        var bySip = new Dictionary<SipUri, Draft>();
-        var byUpn = new Dictionary<string, Draft>(StringComparer.OrdinalIgnoreCase);
-        var exported = new HashSet<(string, DirectoryAttribute)>();
+        var directories = deployment.All<DirectoryObject>();
+        var expected = directories.TryGetNonEnumeratedCount(out var directoryCount) ? directoryCount : 0;
+        var drafts = new List<Draft>(expected);
+        var byDn = new Dictionary<DistinguishedName, Draft>(expected);
+        var bySip = new Dictionary<SipUri, Draft>(expected);
+        var byUpn = new Dictionary<string, Draft>(expected, StringComparer.OrdinalIgnoreCase);
+        var exported = new Dictionary<string, ulong>(StringComparer.Ordinal);
 
-        foreach (var directory in deployment.All<DirectoryObject>())
+        foreach (var directory in directories)
         {
+            ref var mask = ref CollectionsMarshal.GetValueRefOrAddDefault(exported, directory.Source.Path, out _);
             foreach (var (attribute, _) in directory.Locations.Entries())
             {
-                exported.Add((directory.Source.Path, attribute));
+                mask |= BitOf(attribute);
             }
 
             if (!directory.IsPerson || byDn.ContainsKey(directory.DistinguishedName))
@@ -148,15 +164,24 @@ public sealed class UsersIndex
 
         var recipientsComplete = Collected(deployment, "Get-Recipient")
             || (Collected(deployment, "Get-Mailbox") && Collected(deployment, "Get-RemoteMailbox"));
-        var users = drafts.Select(d => new DeploymentUser(
-            d.Directory,
-            d.LyncUser,
-            [.. d.Mailboxes],
-            deployment,
-            recipientsComplete || (d.Directory is not null && exported.Contains((d.Directory.Source.Path, DirectoryAttribute.RecipientTypeDetails))),
-            attribute => d.Directory is not null && exported.Contains((d.Directory.Source.Path, attribute))));
-        return new UsersIndex([.. users], exported);
+        var users = ImmutableArray.CreateBuilder<DeploymentUser>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            var mask = d.Directory is null ? 0 : ExportMask(exported, d.Directory);
+            users.Add(new DeploymentUser(
+                d.Directory,
+                d.LyncUser,
+                d.Mailboxes.Count == 0 ? [] : [.. d.Mailboxes],
+                deployment,
+                recipientsComplete || (mask & BitOf(DirectoryAttribute.RecipientTypeDetails)) != 0,
+                mask));
+        }
+
+        return new UsersIndex(users.MoveToImmutable(), exported);
     }
+
+    private static ulong ExportMask(Dictionary<string, ulong> exported, DirectoryObject directory) =>
+        exported.GetValueOrDefault(directory.Source.Path);
 
     /// <summary>Whether any recipient cmdlet was collected.</summary>
     public static bool RecipientsCollected(DeploymentModel deployment) => RecipientCmdlets.Any(c => Collected(deployment, c));
