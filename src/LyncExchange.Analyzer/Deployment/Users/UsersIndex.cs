@@ -19,53 +19,56 @@ public sealed class UsersIndex
     // Per LDIF file, one bit per attribute some entry of it carries: one lookup per entry instead of one per value.
     private readonly Dictionary<string, ulong> _exported;
 
+    // Each key index is built on first use: rules read few of them (LXA0204 only ByDistinguishedName), and at a million
+    // users each one costs a table of a million keys or more.
+    private readonly Lazy<UserKeyIndex<SipUri>> _bySip;
+    private readonly Lazy<UserKeyIndex<ProxyAddress>> _byProxyAddress;
+    private readonly Lazy<UserKeyIndex<string>> _byMail;
+    private readonly Lazy<UserKeyIndex<string>> _byUserPrincipalName;
+    private readonly Lazy<UserKeyIndex<DistinguishedName>> _byDistinguishedName;
+
     private UsersIndex(ImmutableArray<DeploymentUser> users, Dictionary<string, ulong> exported)
     {
         Users = users;
         _exported = exported;
-
-        // Sized up front: growing five tables to a million keys rehashes each of them about twenty times.
-        var proxyCount = 0;
-        foreach (var user in users)
+        _bySip = new(() => KeyIndex<SipUri>(null, users.Length, static (user, index) =>
         {
-            proxyCount += user.ProxyAddresses?.Addresses.Length ?? 0;
-        }
-
-        BySip = new UserKeyIndex<SipUri>(null, users.Length);
-        ByProxyAddress = new UserKeyIndex<ProxyAddress>(null, proxyCount);
-        ByMail = new UserKeyIndex<string>(StringComparer.OrdinalIgnoreCase, users.Length);
-        ByUserPrincipalName = new UserKeyIndex<string>(StringComparer.OrdinalIgnoreCase, users.Length);
-        ByDistinguishedName = new UserKeyIndex<DistinguishedName>(null, users.Length);
-        foreach (var user in users)
-        {
-            if (user.DistinguishedName is { } dn)
-            {
-                ByDistinguishedName.Add(dn, user);
-            }
-
             if (user.SipUri.Effective is { } sip)
             {
-                BySip.Add(sip.Value, user);
+                index.Add(sip.Value, user);
             }
-
+        }));
+        _byProxyAddress = new(() => KeyIndex<ProxyAddress>(null, ProxyCount(users), static (user, index) =>
+        {
             if (user.ProxyAddresses is { } proxies)
             {
                 foreach (var proxy in proxies.Addresses)
                 {
-                    ByProxyAddress.Add(proxy, user);
+                    index.Add(proxy, user);
                 }
             }
-
+        }));
+        _byMail = new(() => KeyIndex<string>(StringComparer.OrdinalIgnoreCase, users.Length, static (user, index) =>
+        {
             if (user.Mail.Effective is { } mail)
             {
-                ByMail.Add(mail.Value, user);
+                index.Add(mail.Value, user);
             }
-
+        }));
+        _byUserPrincipalName = new(() => KeyIndex<string>(StringComparer.OrdinalIgnoreCase, users.Length, static (user, index) =>
+        {
             if (user.UserPrincipalName.Effective is { } upn)
             {
-                ByUserPrincipalName.Add(upn.Value, user);
+                index.Add(upn.Value, user);
             }
-        }
+        }));
+        _byDistinguishedName = new(() => KeyIndex<DistinguishedName>(null, users.Length, static (user, index) =>
+        {
+            if (user.DistinguishedName is { } dn)
+            {
+                index.Add(dn, user);
+            }
+        }));
     }
 
     public ImmutableArray<DeploymentUser> Users { get; }
@@ -73,15 +76,15 @@ public sealed class UsersIndex
     /// <summary>Users whose SIP URI (<see cref="DeploymentUser.SipUri"/>) is set, or who are Lync-enabled.</summary>
     public IEnumerable<DeploymentUser> LyncUsers => Users.Where(u => u.SipUri.HasValue || u.IsLyncEnabled);
 
-    public UserKeyIndex<SipUri> BySip { get; }
+    public UserKeyIndex<SipUri> BySip => _bySip.Value;
 
-    public UserKeyIndex<ProxyAddress> ByProxyAddress { get; }
+    public UserKeyIndex<ProxyAddress> ByProxyAddress => _byProxyAddress.Value;
 
-    public UserKeyIndex<string> ByMail { get; }
+    public UserKeyIndex<string> ByMail => _byMail.Value;
 
-    public UserKeyIndex<string> ByUserPrincipalName { get; }
+    public UserKeyIndex<string> ByUserPrincipalName => _byUserPrincipalName.Value;
 
-    public UserKeyIndex<DistinguishedName> ByDistinguishedName { get; }
+    public UserKeyIndex<DistinguishedName> ByDistinguishedName => _byDistinguishedName.Value;
 
     /// <summary>Every disagreement between sources on a value rules use, in user order.</summary>
     public IEnumerable<UserValueConflict> Conflicts => Users.SelectMany(u => u.Conflicts);
@@ -178,6 +181,30 @@ public sealed class UsersIndex
         }
 
         return new UsersIndex(users.MoveToImmutable(), exported);
+    }
+
+    // Presized: growing a table to a million keys rehashes it about twenty times.
+    private UserKeyIndex<TKey> KeyIndex<TKey>(IEqualityComparer<TKey>? comparer, int capacity, Action<DeploymentUser, UserKeyIndex<TKey>> add)
+        where TKey : notnull
+    {
+        var index = new UserKeyIndex<TKey>(comparer, capacity);
+        foreach (var user in Users)
+        {
+            add(user, index);
+        }
+
+        return index;
+    }
+
+    private static int ProxyCount(ImmutableArray<DeploymentUser> users)
+    {
+        var count = 0;
+        foreach (var user in users)
+        {
+            count += user.ProxyAddresses?.Addresses.Length ?? 0;
+        }
+
+        return count;
     }
 
     private static ulong ExportMask(Dictionary<string, ulong> exported, DirectoryObject directory) =>
