@@ -284,65 +284,40 @@ public sealed class DeploymentUser
         new IDumpRecord?[] { Directory, LyncUser }.Where(r => r is not null).Concat(Mailboxes.Cast<IDumpRecord>())!;
 
     /// <summary>Where two sources disagree on a value rules use (LXA0906); the rules see the effective value.</summary>
-    public ImmutableArray<UserValueConflict> Conflicts => [.. FindConflicts()];
-
-    private IEnumerable<UserValueConflict> FindConflicts()
+    public ImmutableArray<UserValueConflict> Conflicts
     {
-        IEnumerable<UserValueConflict> Of<T>(string name, UserValue<T> value, Func<T, string> show)
-            where T : notnull
+        get
         {
-            if (value.Conflicting is { } other && value.Effective is { } chosen)
+            // Asked of every user (LXA0906); nearly all agree, so nothing is allocated until a conflict is found.
+            ImmutableArray<UserValueConflict>.Builder? found = null;
+            AddConflict(ref found, "SIP address", SipUri, static s => s.Normalized);
+            AddConflict(ref found, "primary SMTP address", PrimarySmtp, static s => s);
+            AddConflict(ref found, "mail", Mail, static s => s);
+            AddConflict(ref found, "user principal name", UserPrincipalName, static s => s);
+            AddConflict(ref found, "Lync enabled", LyncEnabled, static b => b ? "True" : "False");
+            AddConflict(ref found, "deployment locator (user home)", DeploymentLocator, static s => s);
+            AddConflict(ref found, "mailbox location", MailboxLocation, static l => l.ToString());
+
+            // SIP proxies: two complete lists that do not name the same SIP addresses (a truncated list proves nothing).
+            ProxyAddressList? first = null;
+            HashSet<string>? firstSips = null;
+            foreach (var other in ProxyAddressLists)
             {
-                yield return new UserValueConflict(Name, ObjectIdentity, name, show(chosen.Value), chosen.Describe(), chosen.Location, show(other.Value), other.Describe(), other.Location);
-            }
-        }
+                if (other.IsTruncated)
+                {
+                    continue;
+                }
 
-        foreach (var c in Of("SIP address", SipUri, s => s.Normalized))
-        {
-            yield return c;
-        }
+                if (first is null)
+                {
+                    first = other;
+                    continue;
+                }
 
-        foreach (var c in Of("primary SMTP address", PrimarySmtp, s => s))
-        {
-            yield return c;
-        }
-
-        foreach (var c in Of("mail", Mail, s => s))
-        {
-            yield return c;
-        }
-
-        foreach (var c in Of("user principal name", UserPrincipalName, s => s))
-        {
-            yield return c;
-        }
-
-        foreach (var c in Of("Lync enabled", LyncEnabled, b => b ? "True" : "False"))
-        {
-            yield return c;
-        }
-
-        foreach (var c in Of("deployment locator (user home)", DeploymentLocator, s => s))
-        {
-            yield return c;
-        }
-
-        foreach (var c in Of("mailbox location", MailboxLocation, l => l.ToString()))
-        {
-            yield return c;
-        }
-
-        // SIP proxies: two complete lists that do not name the same SIP addresses (a truncated list proves nothing).
-        var complete = ProxyAddressLists.Where(l => !l.IsTruncated).ToList();
-        if (complete.Count >= 2)
-        {
-            var first = complete[0];
-            var firstSips = SipSet(first);
-            foreach (var other in complete.Skip(1))
-            {
+                firstSips ??= SipSet(first);
                 if (!SipSet(other).SetEquals(firstSips))
                 {
-                    yield return new UserValueConflict(
+                    (found ??= ImmutableArray.CreateBuilder<UserValueConflict>()).Add(new UserValueConflict(
                         Name,
                         ObjectIdentity,
                         "SIP proxy addresses",
@@ -351,10 +326,22 @@ public sealed class DeploymentUser
                         first.Location,
                         ShowSips(other),
                         other.Describe(),
-                        other.Location);
+                        other.Location));
                     break;
                 }
             }
+
+            return found is null ? [] : found.ToImmutable();
+        }
+    }
+
+    private void AddConflict<T>(ref ImmutableArray<UserValueConflict>.Builder? found, string name, UserValue<T> value, Func<T, string> show)
+        where T : notnull
+    {
+        if (value.Conflicting is { } other && value.Effective is { } chosen)
+        {
+            (found ??= ImmutableArray.CreateBuilder<UserValueConflict>()).Add(
+                new UserValueConflict(Name, ObjectIdentity, name, show(chosen.Value), chosen.Describe(), chosen.Location, show(other.Value), other.Describe(), other.Location));
         }
     }
 
