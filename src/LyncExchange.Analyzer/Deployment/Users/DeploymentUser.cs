@@ -15,16 +15,14 @@ namespace LyncExchange.Analyzer.Deployment.Users;
 /// </summary>
 public sealed class DeploymentUser
 {
-    internal DeploymentUser(DirectoryObject? directory, CsUser? lyncUser, ImmutableArray<Mailbox> mailboxes, DeploymentModel deployment, bool recipientsComplete, Func<DirectoryAttribute, bool> ldifExports)
+    internal DeploymentUser(DirectoryObject? directory, CsUser? lyncUser, ImmutableArray<Mailbox> mailboxes, DeploymentModel deployment, bool recipientsComplete, ulong ldifExports)
     {
         Directory = directory;
         _ldifExports = ldifExports;
         LyncUser = lyncUser;
         Mailboxes = mailboxes;
 
-        DistinguishedName = directory?.DistinguishedName
-            ?? ParseDn(lyncUser?.Identity)
-            ?? mailboxes.Select(m => ParseDn(m.DistinguishedName)).FirstOrDefault(d => d is not null);
+        DistinguishedName = directory?.DistinguishedName ?? ParseDn(lyncUser?.Identity) ?? FirstMailboxDn(mailboxes);
 
         SipUri = Values<SipUri>(
             directory?.PrimaryUserAddress is { } ldifSip ? Ldif(ldifSip, DirectoryAttribute.PrimaryUserAddress) : null,
@@ -35,7 +33,8 @@ public sealed class DeploymentUser
             lyncUser?.SipAddress is { } csText && !string.IsNullOrWhiteSpace(csText) ? new(csText, UserSource.LyncUser, lyncUser, "SipAddress", lyncUser.Locations.SipAddress) : null).Values;
 
         var proxyLists = ImmutableArray.CreateBuilder<ProxyAddressList>();
-        if (directory is not null && (ldifExports(DirectoryAttribute.ProxyAddresses) || directory.Source.IsTruncated("proxyAddresses")))
+        var ldifProxiesTruncated = directory is not null && directory.Source.IsTruncated("proxyAddresses");
+        if (directory is not null && (DirectoryExports(DirectoryAttribute.ProxyAddresses) || ldifProxiesTruncated))
         {
             proxyLists.Add(new ProxyAddressList(
                 UserSource.Directory,
@@ -43,7 +42,7 @@ public sealed class DeploymentUser
                 "proxyAddresses",
                 directory.ProxyAddresses.Items,
                 directory.Locations.All(DirectoryAttribute.ProxyAddresses),
-                directory.Source.IsTruncated("proxyAddresses")));
+                ldifProxiesTruncated));
         }
 
         foreach (var mailbox in mailboxes)
@@ -73,7 +72,7 @@ public sealed class DeploymentUser
 
         ProxyAddressLists = proxyLists.ToImmutable();
 
-        var smtp = ImmutableArray.CreateBuilder<SourcedValue<string>>();
+        var smtp = ImmutableArray.CreateBuilder<SourcedValue<string>>(ProxyAddressLists.Length + mailboxes.Length);
         foreach (var list in ProxyAddressLists)
         {
             if (list.PrimarySmtp is { } primary)
@@ -90,19 +89,27 @@ public sealed class DeploymentUser
             }
         }
 
-        PrimarySmtp = new UserValue<string>(smtp.ToImmutable(), StringComparer.OrdinalIgnoreCase);
+        PrimarySmtp = smtp.Count == 0 ? UserValue<string>.None : new UserValue<string>(smtp.DrainToImmutable(), StringComparer.OrdinalIgnoreCase);
 
-        Mail = Values(
-            StringComparer.OrdinalIgnoreCase,
-            [directory?.Mail is { Length: > 0 } ldifMail ? Ldif(ldifMail, DirectoryAttribute.Mail) : null,
-            lyncUser?.WindowsEmailAddress is { } csMail && !string.IsNullOrWhiteSpace(csMail) ? new(csMail.Trim(), UserSource.LyncUser, lyncUser, "WindowsEmailAddress", lyncUser.Locations.WindowsEmailAddress) : null,
-            .. mailboxes.Where(m => !string.IsNullOrWhiteSpace(m.WindowsEmailAddress)).Select(m => new SourcedValue<string>(m.WindowsEmailAddress!.Trim(), UserSource.Mailbox, m, "WindowsEmailAddress", m.Locations.WindowsEmailAddress))]);
+        var mail = ImmutableArray.CreateBuilder<SourcedValue<string>>(2 + mailboxes.Length);
+        AddIf(mail, directory?.Mail is { Length: > 0 } ldifMail ? Ldif(ldifMail, DirectoryAttribute.Mail) : null);
+        AddIf(mail, lyncUser?.WindowsEmailAddress is { } csMail && !string.IsNullOrWhiteSpace(csMail) ? new(csMail.Trim(), UserSource.LyncUser, lyncUser, "WindowsEmailAddress", lyncUser.Locations.WindowsEmailAddress) : null);
+        foreach (var m in mailboxes)
+        {
+            AddIf(mail, !string.IsNullOrWhiteSpace(m.WindowsEmailAddress) ? new SourcedValue<string>(m.WindowsEmailAddress.Trim(), UserSource.Mailbox, m, "WindowsEmailAddress", m.Locations.WindowsEmailAddress) : null);
+        }
 
-        UserPrincipalName = Values(
-            StringComparer.OrdinalIgnoreCase,
-            [directory?.UserPrincipalName is { Length: > 0 } ldifUpn ? Ldif(ldifUpn, DirectoryAttribute.UserPrincipalName) : null,
-            lyncUser?.UserPrincipalName is { } csUpn && !string.IsNullOrWhiteSpace(csUpn) ? new(csUpn.Trim(), UserSource.LyncUser, lyncUser, "UserPrincipalName", lyncUser.Locations.UserPrincipalName) : null,
-            .. mailboxes.Where(m => !string.IsNullOrWhiteSpace(m.UserPrincipalName)).Select(m => new SourcedValue<string>(m.UserPrincipalName!.Trim(), UserSource.Mailbox, m, "UserPrincipalName", m.Locations.UserPrincipalName))]);
+        Mail = Values(StringComparer.OrdinalIgnoreCase, mail);
+
+        var upn = ImmutableArray.CreateBuilder<SourcedValue<string>>(2 + mailboxes.Length);
+        AddIf(upn, directory?.UserPrincipalName is { Length: > 0 } ldifUpn ? Ldif(ldifUpn, DirectoryAttribute.UserPrincipalName) : null);
+        AddIf(upn, lyncUser?.UserPrincipalName is { } csUpn && !string.IsNullOrWhiteSpace(csUpn) ? new(csUpn.Trim(), UserSource.LyncUser, lyncUser, "UserPrincipalName", lyncUser.Locations.UserPrincipalName) : null);
+        foreach (var m in mailboxes)
+        {
+            AddIf(upn, !string.IsNullOrWhiteSpace(m.UserPrincipalName) ? new SourcedValue<string>(m.UserPrincipalName.Trim(), UserSource.Mailbox, m, "UserPrincipalName", m.Locations.UserPrincipalName) : null);
+        }
+
+        UserPrincipalName = Values(StringComparer.OrdinalIgnoreCase, upn);
 
         LyncEnabled = Values<bool>(
             directory?.LyncEnabled is { } ldifEnabled ? Ldif(ldifEnabled, DirectoryAttribute.UserEnabled) : null,
@@ -110,35 +117,48 @@ public sealed class DeploymentUser
 
         DeploymentLocator = Values(
             StringComparer.OrdinalIgnoreCase,
-            [directory?.DeploymentLocator is { } locator && !string.IsNullOrWhiteSpace(locator) ? Ldif(locator.Trim(), DirectoryAttribute.DeploymentLocator) : null,
-            lyncUser?.HostingProvider is { } provider && !string.IsNullOrWhiteSpace(provider) ? new(provider.Trim().TrimEnd('.'), UserSource.LyncUser, lyncUser, "HostingProvider", lyncUser.Locations.HostingProvider) : null]);
+            directory?.DeploymentLocator is { } locator && !string.IsNullOrWhiteSpace(locator) ? Ldif(locator.Trim(), DirectoryAttribute.DeploymentLocator) : null,
+            lyncUser?.HostingProvider is { } provider && !string.IsNullOrWhiteSpace(provider) ? new(provider.Trim().TrimEnd('.'), UserSource.LyncUser, lyncUser, "HostingProvider", lyncUser.Locations.HostingProvider) : null);
 
         // The two sources name the pool differently (a CN=Lc Services DN vs an FQDN), so they are kept, never compared.
         RegistrarPool = Values(
             StringComparer.OrdinalIgnoreCase,
-            [lyncUser?.RegistrarPool is { } pool && !string.IsNullOrWhiteSpace(pool) ? new(pool.Trim(), UserSource.LyncUser, lyncUser, "RegistrarPool", lyncUser.Locations.RegistrarPool) : null,
-            directory?.PrimaryHomeServer is { } home ? Ldif(home.Text, DirectoryAttribute.PrimaryHomeServer) : null]);
+            lyncUser?.RegistrarPool is { } pool && !string.IsNullOrWhiteSpace(pool) ? new(pool.Trim(), UserSource.LyncUser, lyncUser, "RegistrarPool", lyncUser.Locations.RegistrarPool) : null,
+            directory?.PrimaryHomeServer is { } home ? Ldif(home.Text, DirectoryAttribute.PrimaryHomeServer) : null);
 
         ThumbnailPhotoSize = Values<int>(directory?.ThumbnailPhotoSize is { } size ? Ldif(size, DirectoryAttribute.ThumbnailPhoto) : null);
 
         UserServicesPolicy = Values<string>(lyncUser?.UserServicesPolicy is { } ucs && !string.IsNullOrWhiteSpace(ucs) ? new SourcedValue<string>(ucs.Trim(), UserSource.LyncUser, lyncUser, "UserServicesPolicy", lyncUser.Locations.UserServicesPolicy) : null);
         ExternalAccessPolicy = Values<string>(lyncUser?.ExternalAccessPolicy is { } eap && !string.IsNullOrWhiteSpace(eap) ? new SourcedValue<string>(eap.Trim(), UserSource.LyncUser, lyncUser, "ExternalAccessPolicy", lyncUser.Locations.ExternalAccessPolicy) : null);
 
-        MailboxLocation = Values<MailboxLocation>(
-            [.. mailboxes.Select(m => new SourcedValue<MailboxLocation>(RecipientClassification.Classify(m, deployment), UserSource.Mailbox, m, "RecipientTypeDetails", m.Locations.RecipientTypeDetails))
-                .Where(v => v.Value != Model.Directory.MailboxLocation.Unknown),
-             .. directory is not null && (HasExchangeAttributes(directory) || ldifExports(DirectoryAttribute.RecipientTypeDetails) || ldifExports(DirectoryAttribute.HomeMdb)) ? [Ldif(directory.MailboxLocation, DirectoryAttribute.RecipientTypeDetails)] : Array.Empty<SourcedValue<MailboxLocation>?>()]);
+        var locations = ImmutableArray.CreateBuilder<SourcedValue<MailboxLocation>>(mailboxes.Length + 1);
+        foreach (var m in mailboxes)
+        {
+            var classified = RecipientClassification.Classify(m, deployment);
+            if (classified != Model.Directory.MailboxLocation.Unknown)
+            {
+                locations.Add(new SourcedValue<MailboxLocation>(classified, UserSource.Mailbox, m, "RecipientTypeDetails", m.Locations.RecipientTypeDetails));
+            }
+        }
+
+        if (directory is not null && (HasExchangeAttributes(directory) || DirectoryExports(DirectoryAttribute.RecipientTypeDetails) || DirectoryExports(DirectoryAttribute.HomeMdb)))
+        {
+            locations.Add(Ldif(directory.MailboxLocation, DirectoryAttribute.RecipientTypeDetails));
+        }
+
+        MailboxLocation = Values(EqualityComparer<MailboxLocation>.Default, locations);
         _recipientsComplete = recipientsComplete;
     }
 
     private readonly bool _recipientsComplete;
-    private readonly Func<DirectoryAttribute, bool> _ldifExports;
+    // One bit per DirectoryAttribute the person's LDIF file exports (UsersIndex.ExportMask): a million users share a few masks.
+    private readonly ulong _ldifExports;
 
     /// <summary>
     /// Whether this person's LDIF export carries <paramref name="attribute"/> at all (some entry of the file has it):
     /// ldifde omits empty attributes, so absence means "empty" only when the export asked for the attribute.
     /// </summary>
-    public bool DirectoryExports(DirectoryAttribute attribute) => Directory is not null && _ldifExports(attribute);
+    public bool DirectoryExports(DirectoryAttribute attribute) => Directory is not null && (_ldifExports & UsersIndex.BitOf(attribute)) != 0;
 
     public DirectoryObject? Directory { get; }
 
@@ -164,8 +184,21 @@ public sealed class DeploymentUser
     /// The proxy addresses rules judge: LDIF's when the export carried them, else the first complete recipient list,
     /// else a truncated one (which rules treat as inconclusive). Null when no source shows proxy addresses.
     /// </summary>
-    public ProxyAddressList? ProxyAddresses =>
-        ProxyAddressLists.FirstOrDefault(l => !l.IsTruncated) ?? (ProxyAddressLists.IsEmpty ? null : ProxyAddressLists[0]);
+    public ProxyAddressList? ProxyAddresses
+    {
+        get
+        {
+            foreach (var list in ProxyAddressLists)
+            {
+                if (!list.IsTruncated)
+                {
+                    return list;
+                }
+            }
+
+            return ProxyAddressLists.IsEmpty ? null : ProxyAddressLists[0];
+        }
+    }
 
     /// <summary>True when the proxy addresses cannot be judged: every source that shows them is truncated (LXA0901).</summary>
     public bool ProxyAddressesInconclusive => ProxyAddresses is { IsTruncated: true };
@@ -196,7 +229,21 @@ public sealed class DeploymentUser
     public UserValue<MailboxLocation> MailboxLocation { get; }
 
     /// <summary>RULES.md §B.0 LyncEnabled(u): any source says enabled.</summary>
-    public bool IsLyncEnabled => LyncEnabled.Values.Any(v => v.Value);
+    public bool IsLyncEnabled
+    {
+        get
+        {
+            foreach (var value in LyncEnabled.Values)
+            {
+                if (value.Value)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>RULES.md §B.0 UserHome(u) from the effective deployment locator.</summary>
     public UserHome Home => DeploymentLocator.Effective?.Value switch
@@ -237,65 +284,40 @@ public sealed class DeploymentUser
         new IDumpRecord?[] { Directory, LyncUser }.Where(r => r is not null).Concat(Mailboxes.Cast<IDumpRecord>())!;
 
     /// <summary>Where two sources disagree on a value rules use (LXA0906); the rules see the effective value.</summary>
-    public ImmutableArray<UserValueConflict> Conflicts => [.. FindConflicts()];
-
-    private IEnumerable<UserValueConflict> FindConflicts()
+    public ImmutableArray<UserValueConflict> Conflicts
     {
-        IEnumerable<UserValueConflict> Of<T>(string name, UserValue<T> value, Func<T, string> show)
-            where T : notnull
+        get
         {
-            if (value.Conflicting is { } other && value.Effective is { } chosen)
+            // Asked of every user (LXA0906); nearly all agree, so nothing is allocated until a conflict is found.
+            ImmutableArray<UserValueConflict>.Builder? found = null;
+            AddConflict(ref found, "SIP address", SipUri, static s => s.Normalized);
+            AddConflict(ref found, "primary SMTP address", PrimarySmtp, static s => s);
+            AddConflict(ref found, "mail", Mail, static s => s);
+            AddConflict(ref found, "user principal name", UserPrincipalName, static s => s);
+            AddConflict(ref found, "Lync enabled", LyncEnabled, static b => b ? "True" : "False");
+            AddConflict(ref found, "deployment locator (user home)", DeploymentLocator, static s => s);
+            AddConflict(ref found, "mailbox location", MailboxLocation, static l => l.ToString());
+
+            // SIP proxies: two complete lists that do not name the same SIP addresses (a truncated list proves nothing).
+            ProxyAddressList? first = null;
+            HashSet<string>? firstSips = null;
+            foreach (var other in ProxyAddressLists)
             {
-                yield return new UserValueConflict(Name, ObjectIdentity, name, show(chosen.Value), chosen.Describe(), chosen.Location, show(other.Value), other.Describe(), other.Location);
-            }
-        }
+                if (other.IsTruncated)
+                {
+                    continue;
+                }
 
-        foreach (var c in Of("SIP address", SipUri, s => s.Normalized))
-        {
-            yield return c;
-        }
+                if (first is null)
+                {
+                    first = other;
+                    continue;
+                }
 
-        foreach (var c in Of("primary SMTP address", PrimarySmtp, s => s))
-        {
-            yield return c;
-        }
-
-        foreach (var c in Of("mail", Mail, s => s))
-        {
-            yield return c;
-        }
-
-        foreach (var c in Of("user principal name", UserPrincipalName, s => s))
-        {
-            yield return c;
-        }
-
-        foreach (var c in Of("Lync enabled", LyncEnabled, b => b ? "True" : "False"))
-        {
-            yield return c;
-        }
-
-        foreach (var c in Of("deployment locator (user home)", DeploymentLocator, s => s))
-        {
-            yield return c;
-        }
-
-        foreach (var c in Of("mailbox location", MailboxLocation, l => l.ToString()))
-        {
-            yield return c;
-        }
-
-        // SIP proxies: two complete lists that do not name the same SIP addresses (a truncated list proves nothing).
-        var complete = ProxyAddressLists.Where(l => !l.IsTruncated).ToList();
-        if (complete.Count >= 2)
-        {
-            var first = complete[0];
-            var firstSips = SipSet(first);
-            foreach (var other in complete.Skip(1))
-            {
+                firstSips ??= SipSet(first);
                 if (!SipSet(other).SetEquals(firstSips))
                 {
-                    yield return new UserValueConflict(
+                    (found ??= ImmutableArray.CreateBuilder<UserValueConflict>()).Add(new UserValueConflict(
                         Name,
                         ObjectIdentity,
                         "SIP proxy addresses",
@@ -304,10 +326,22 @@ public sealed class DeploymentUser
                         first.Location,
                         ShowSips(other),
                         other.Describe(),
-                        other.Location);
+                        other.Location));
                     break;
                 }
             }
+
+            return found is null ? [] : found.ToImmutable();
+        }
+    }
+
+    private void AddConflict<T>(ref ImmutableArray<UserValueConflict>.Builder? found, string name, UserValue<T> value, Func<T, string> show)
+        where T : notnull
+    {
+        if (value.Conflicting is { } other && value.Effective is { } chosen)
+        {
+            (found ??= ImmutableArray.CreateBuilder<UserValueConflict>()).Add(
+                new UserValueConflict(Name, ObjectIdentity, name, show(chosen.Value), chosen.Describe(), chosen.Location, show(other.Value), other.Describe(), other.Location));
         }
     }
 
@@ -327,11 +361,46 @@ public sealed class DeploymentUser
         return location.IsNone ? Directory.Source.Location : location;
     }
 
-    private static UserValue<T> Values<T>(params IEnumerable<SourcedValue<T>?> values)
-        where T : notnull => new([.. values.Where(v => v is not null).Cast<SourcedValue<T>>()]);
+    // Most values have one source or none: no builder, and every empty value is the one shared instance.
+    private static UserValue<T> Values<T>(SourcedValue<T>? value)
+        where T : notnull => value is null ? UserValue<T>.None : new([value]);
 
-    private static UserValue<string> Values(IEqualityComparer<string> comparer, IEnumerable<SourcedValue<string>?> values) =>
-        new([.. values.Where(v => v is not null).Cast<SourcedValue<string>>()], comparer);
+    private static UserValue<T> Values<T>(SourcedValue<T>? first, SourcedValue<T>? second)
+        where T : notnull => Values(EqualityComparer<T>.Default, first, second);
+
+    private static UserValue<T> Values<T>(IEqualityComparer<T> comparer, SourcedValue<T>? first, SourcedValue<T>? second)
+        where T : notnull => (first, second) switch
+        {
+            (null, null) => UserValue<T>.None,
+            ({ } one, null) => new([one], comparer),
+            (null, { } two) => new([two], comparer),
+            ({ } one, { } two) => new([one, two], comparer),
+        };
+
+    private static UserValue<T> Values<T>(IEqualityComparer<T> comparer, ImmutableArray<SourcedValue<T>>.Builder values)
+        where T : notnull => values.Count == 0 ? UserValue<T>.None : new(values.Count == values.Capacity ? values.MoveToImmutable() : values.ToImmutable(), comparer);
+
+    private static void AddIf<T>(ImmutableArray<SourcedValue<T>>.Builder values, SourcedValue<T>? value)
+        where T : notnull
+    {
+        if (value is not null)
+        {
+            values.Add(value);
+        }
+    }
+
+    private static DistinguishedName? FirstMailboxDn(ImmutableArray<Mailbox> mailboxes)
+    {
+        foreach (var mailbox in mailboxes)
+        {
+            if (ParseDn(mailbox.DistinguishedName) is { } dn)
+            {
+                return dn;
+            }
+        }
+
+        return null;
+    }
 
     private static bool HasExchangeAttributes(DirectoryObject directory) =>
         directory.RecipientTypeDetails is not null || directory.HomeMdb is not null || directory.TargetAddress is not null;

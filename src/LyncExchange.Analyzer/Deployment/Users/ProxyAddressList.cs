@@ -19,19 +19,45 @@ public sealed record ProxyAddressList(
     bool IsTruncated)
 {
     /// <summary>RULES.md §B.0 SipProxies(u): entries whose prefix is <c>sip</c> in any case (decision 2), with their lines.</summary>
-    public ImmutableArray<(ProxyAddress Address, DumpLocation Location)> SipProxies =>
-        [.. Addresses.Select((a, i) => (a, Locations[i])).Where(p => p.a.Type == ProxyAddressType.Sip)];
+    public ImmutableArray<(ProxyAddress Address, DumpLocation Location)> SipProxies
+    {
+        get
+        {
+            // Most lists have no sip: entry or one; rules ask for this per user, so no builder unless there is one.
+            ImmutableArray<(ProxyAddress, DumpLocation)>.Builder? sips = null;
+            for (var i = 0; i < Addresses.Length; i++)
+            {
+                if (Addresses[i].Type == ProxyAddressType.Sip)
+                {
+                    sips ??= ImmutableArray.CreateBuilder<(ProxyAddress, DumpLocation)>();
+                    sips.Add((Addresses[i], Locations[i]));
+                }
+            }
+
+            return sips is null ? [] : sips.ToImmutable();
+        }
+    }
 
     /// <summary>Decision 2: the uppercase <c>SIP:</c> entry is the one compared when there are several.</summary>
-    public (ProxyAddress Address, DumpLocation Location)? PrimarySip =>
-        SipProxies.Where(p => p.Address.IsPrimary).Select(p => ((ProxyAddress, DumpLocation)?)p).FirstOrDefault();
+    public (ProxyAddress Address, DumpLocation Location)? PrimarySip => First(ProxyAddressType.Sip);
 
     /// <summary>RULES.md §B.0 PrimarySmtp(u): the uppercase <c>SMTP:</c> entry.</summary>
-    public (ProxyAddress Address, DumpLocation Location)? PrimarySmtp =>
-        Addresses.Select((a, i) => (a, Locations[i])).Where(p => p.a.Type == ProxyAddressType.Smtp && p.a.IsPrimary)
-            .Select(p => ((ProxyAddress, DumpLocation)?)p).FirstOrDefault();
+    public (ProxyAddress Address, DumpLocation Location)? PrimarySmtp => First(ProxyAddressType.Smtp);
 
     public DumpLocation Location => Locations.IsEmpty ? Record.Source.Location : Locations[0];
+
+    private (ProxyAddress Address, DumpLocation Location)? First(ProxyAddressType type)
+    {
+        for (var i = 0; i < Addresses.Length; i++)
+        {
+            if (Addresses[i].Type == type && Addresses[i].IsPrimary)
+            {
+                return (Addresses[i], Locations[i]);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Words for messages: <c>LDIF proxyAddresses</c>, <c>Get-Mailbox EmailAddresses</c>.</summary>
     public string Describe() => Source == UserSource.Directory ? "LDIF " + Attribute : (Record.Source.Cmdlet ?? "Get-Recipient") + " " + Attribute;

@@ -10,7 +10,7 @@ public sealed class UserKeyIndex<TKey>
     private readonly Dictionary<TKey, object> _entries;
     private readonly List<TKey> _duplicateKeys = [];
 
-    internal UserKeyIndex(IEqualityComparer<TKey>? comparer) => _entries = new Dictionary<TKey, object>(comparer);
+    internal UserKeyIndex(IEqualityComparer<TKey>? comparer, int capacity) => _entries = new Dictionary<TKey, object>(capacity, comparer);
 
     public int Count => _entries.Count;
 

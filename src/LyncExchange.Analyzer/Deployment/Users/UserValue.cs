@@ -26,7 +26,32 @@ public sealed class UserValue<T>
     public bool HasValue => !Values.IsEmpty;
 
     /// <summary>The first source, in precedence order, whose value differs from the effective one; null when all agree.</summary>
-    public SourcedValue<T>? Conflicting => Values.Skip(1).FirstOrDefault(v => !_comparer.Equals(v.Value, Values[0].Value));
+    public SourcedValue<T>? Conflicting
+    {
+        get
+        {
+            for (var i = 1; i < Values.Length; i++)
+            {
+                if (!_comparer.Equals(Values[i].Value, Values[0].Value))
+                {
+                    return Values[i];
+                }
+            }
 
-    public SourcedValue<T>? From(UserSource source) => Values.FirstOrDefault(v => v.Source == source);
+            return null;
+        }
+    }
+
+    public SourcedValue<T>? From(UserSource source)
+    {
+        foreach (var value in Values)
+        {
+            if (value.Source == source)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 }

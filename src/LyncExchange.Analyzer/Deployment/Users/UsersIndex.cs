@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using LyncExchange.Analyzer.Model.Directory;
 using LyncExchange.Analyzer.Model.Exchange;
 using LyncExchange.Analyzer.Model.Lync;
@@ -15,47 +16,59 @@ public sealed class UsersIndex
 {
     private static readonly string[] RecipientCmdlets = ["Get-Mailbox", "Get-RemoteMailbox", "Get-Recipient"];
 
-    private readonly HashSet<(string Path, DirectoryAttribute Attribute)> _exported;
+    // Per LDIF file, one bit per attribute some entry of it carries: one lookup per entry instead of one per value.
+    private readonly Dictionary<string, ulong> _exported;
 
-    private UsersIndex(ImmutableArray<DeploymentUser> users, HashSet<(string, DirectoryAttribute)> exported)
+    // Each key index is built on first use: rules read few of them (LXA0204 only ByDistinguishedName), and at a million
+    // users each one costs a table of a million keys or more.
+    private readonly Lazy<UserKeyIndex<SipUri>> _bySip;
+    private readonly Lazy<UserKeyIndex<ProxyAddress>> _byProxyAddress;
+    private readonly Lazy<UserKeyIndex<string>> _byMail;
+    private readonly Lazy<UserKeyIndex<string>> _byUserPrincipalName;
+    private readonly Lazy<UserKeyIndex<DistinguishedName>> _byDistinguishedName;
+
+    private UsersIndex(ImmutableArray<DeploymentUser> users, Dictionary<string, ulong> exported)
     {
         Users = users;
         _exported = exported;
-        BySip = new UserKeyIndex<SipUri>(null);
-        ByProxyAddress = new UserKeyIndex<ProxyAddress>(null);
-        ByMail = new UserKeyIndex<string>(StringComparer.OrdinalIgnoreCase);
-        ByUserPrincipalName = new UserKeyIndex<string>(StringComparer.OrdinalIgnoreCase);
-        ByDistinguishedName = new UserKeyIndex<DistinguishedName>(null);
-        foreach (var user in users)
+        _bySip = new(() => KeyIndex<SipUri>(null, users.Length, static (user, index) =>
         {
-            if (user.DistinguishedName is { } dn)
-            {
-                ByDistinguishedName.Add(dn, user);
-            }
-
             if (user.SipUri.Effective is { } sip)
             {
-                BySip.Add(sip.Value, user);
+                index.Add(sip.Value, user);
             }
-
+        }));
+        _byProxyAddress = new(() => KeyIndex<ProxyAddress>(null, ProxyCount(users), static (user, index) =>
+        {
             if (user.ProxyAddresses is { } proxies)
             {
                 foreach (var proxy in proxies.Addresses)
                 {
-                    ByProxyAddress.Add(proxy, user);
+                    index.Add(proxy, user);
                 }
             }
-
+        }));
+        _byMail = new(() => KeyIndex<string>(StringComparer.OrdinalIgnoreCase, users.Length, static (user, index) =>
+        {
             if (user.Mail.Effective is { } mail)
             {
-                ByMail.Add(mail.Value, user);
+                index.Add(mail.Value, user);
             }
-
+        }));
+        _byUserPrincipalName = new(() => KeyIndex<string>(StringComparer.OrdinalIgnoreCase, users.Length, static (user, index) =>
+        {
             if (user.UserPrincipalName.Effective is { } upn)
             {
-                ByUserPrincipalName.Add(upn.Value, user);
+                index.Add(upn.Value, user);
             }
-        }
+        }));
+        _byDistinguishedName = new(() => KeyIndex<DistinguishedName>(null, users.Length, static (user, index) =>
+        {
+            if (user.DistinguishedName is { } dn)
+            {
+                index.Add(dn, user);
+            }
+        }));
     }
 
     public ImmutableArray<DeploymentUser> Users { get; }
@@ -63,15 +76,15 @@ public sealed class UsersIndex
     /// <summary>Users whose SIP URI (<see cref="DeploymentUser.SipUri"/>) is set, or who are Lync-enabled.</summary>
     public IEnumerable<DeploymentUser> LyncUsers => Users.Where(u => u.SipUri.HasValue || u.IsLyncEnabled);
 
-    public UserKeyIndex<SipUri> BySip { get; }
+    public UserKeyIndex<SipUri> BySip => _bySip.Value;
 
-    public UserKeyIndex<ProxyAddress> ByProxyAddress { get; }
+    public UserKeyIndex<ProxyAddress> ByProxyAddress => _byProxyAddress.Value;
 
-    public UserKeyIndex<string> ByMail { get; }
+    public UserKeyIndex<string> ByMail => _byMail.Value;
 
-    public UserKeyIndex<string> ByUserPrincipalName { get; }
+    public UserKeyIndex<string> ByUserPrincipalName => _byUserPrincipalName.Value;
 
-    public UserKeyIndex<DistinguishedName> ByDistinguishedName { get; }
+    public UserKeyIndex<DistinguishedName> ByDistinguishedName => _byDistinguishedName.Value;
 
     /// <summary>Every disagreement between sources on a value rules use, in user order.</summary>
     public IEnumerable<UserValueConflict> Conflicts => Users.SelectMany(u => u.Conflicts);
@@ -84,21 +97,27 @@ public sealed class UsersIndex
     /// the export asked for it; an export whose attribute list left it out says nothing about it.
     /// </summary>
     public bool Exports(DirectoryObject directory, DirectoryAttribute attribute) =>
-        _exported.Contains((directory.Source.Path, attribute));
+        (ExportMask(_exported, directory) & BitOf(attribute)) != 0;
+
+    // DirectoryAttribute has 24 members; a 65th would need a wider mask (a shift count wraps at 64).
+    internal static ulong BitOf(DirectoryAttribute attribute) => 1UL << (int)attribute;
 
     public static UsersIndex Build(DeploymentModel deployment)
     {
-        var drafts = new List<Draft>();
-        var byDn = new Dictionary<DistinguishedName, Draft>();
-        var bySip = new Dictionary<SipUri, Draft>();
-        var byUpn = new Dictionary<string, Draft>(StringComparer.OrdinalIgnoreCase);
-        var exported = new HashSet<(string, DirectoryAttribute)>();
+        var directories = deployment.All<DirectoryObject>();
+        var expected = directories.TryGetNonEnumeratedCount(out var directoryCount) ? directoryCount : 0;
+        var drafts = new List<Draft>(expected);
+        var byDn = new Dictionary<DistinguishedName, Draft>(expected);
+        var bySip = new Dictionary<SipUri, Draft>(expected);
+        var byUpn = new Dictionary<string, Draft>(expected, StringComparer.OrdinalIgnoreCase);
+        var exported = new Dictionary<string, ulong>(StringComparer.Ordinal);
 
-        foreach (var directory in deployment.All<DirectoryObject>())
+        foreach (var directory in directories)
         {
+            ref var mask = ref CollectionsMarshal.GetValueRefOrAddDefault(exported, directory.Source.Path, out _);
             foreach (var (attribute, _) in directory.Locations.Entries())
             {
-                exported.Add((directory.Source.Path, attribute));
+                mask |= BitOf(attribute);
             }
 
             if (!directory.IsPerson || byDn.ContainsKey(directory.DistinguishedName))
@@ -148,15 +167,48 @@ public sealed class UsersIndex
 
         var recipientsComplete = Collected(deployment, "Get-Recipient")
             || (Collected(deployment, "Get-Mailbox") && Collected(deployment, "Get-RemoteMailbox"));
-        var users = drafts.Select(d => new DeploymentUser(
-            d.Directory,
-            d.LyncUser,
-            [.. d.Mailboxes],
-            deployment,
-            recipientsComplete || (d.Directory is not null && exported.Contains((d.Directory.Source.Path, DirectoryAttribute.RecipientTypeDetails))),
-            attribute => d.Directory is not null && exported.Contains((d.Directory.Source.Path, attribute))));
-        return new UsersIndex([.. users], exported);
+        var users = ImmutableArray.CreateBuilder<DeploymentUser>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            var mask = d.Directory is null ? 0 : ExportMask(exported, d.Directory);
+            users.Add(new DeploymentUser(
+                d.Directory,
+                d.LyncUser,
+                d.Mailboxes.Count == 0 ? [] : [.. d.Mailboxes],
+                deployment,
+                recipientsComplete || (mask & BitOf(DirectoryAttribute.RecipientTypeDetails)) != 0,
+                mask));
+        }
+
+        return new UsersIndex(users.MoveToImmutable(), exported);
     }
+
+    // Presized: growing a table to a million keys rehashes it about twenty times.
+    private UserKeyIndex<TKey> KeyIndex<TKey>(IEqualityComparer<TKey>? comparer, int capacity, Action<DeploymentUser, UserKeyIndex<TKey>> add)
+        where TKey : notnull
+    {
+        var index = new UserKeyIndex<TKey>(comparer, capacity);
+        foreach (var user in Users)
+        {
+            add(user, index);
+        }
+
+        return index;
+    }
+
+    private static int ProxyCount(ImmutableArray<DeploymentUser> users)
+    {
+        var count = 0;
+        foreach (var user in users)
+        {
+            count += user.ProxyAddresses?.Addresses.Length ?? 0;
+        }
+
+        return count;
+    }
+
+    private static ulong ExportMask(Dictionary<string, ulong> exported, DirectoryObject directory) =>
+        exported.GetValueOrDefault(directory.Source.Path);
 
     /// <summary>Whether any recipient cmdlet was collected.</summary>
     public static bool RecipientsCollected(DeploymentModel deployment) => RecipientCmdlets.Any(c => Collected(deployment, c));
