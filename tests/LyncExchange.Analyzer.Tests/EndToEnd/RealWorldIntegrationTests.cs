@@ -22,7 +22,7 @@ public sealed class RealWorldIntegrationTests
 
         var integration = result.Diagnostics.Where(d => d.Descriptor.Category != RuleCategory.InputQuality).ToList();
         Assert.Empty(integration);
-        Assert.Contains(result.Diagnostics, d => d.Id == "LXA0905" && d.Message.StartsWith("LXA0301", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Id == "LXA0905" && d.Properties.TryGetValue("rules", out var rules) && rules.Contains("LXA0301", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "LXA0904");
         // The folder mixes three labs (solo.com, solo.local, solo.net): LXA0906 says so; everything else is LXA0907.
         Assert.All(result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning), d => Assert.Contains(d.Id, new[] { "LXA0906", "LXA0907" }));

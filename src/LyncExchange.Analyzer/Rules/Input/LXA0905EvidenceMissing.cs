@@ -20,17 +20,14 @@ internal sealed partial class LXA0905EvidenceMissing : Rule
     public override void Analyze(RuleContext context)
     {
         var deployment = context.Deployment;
+        var withoutLync = new List<RuleDescriptor>();
         foreach (var rule in RuleCatalog.CreateRules().OfType<IntegrationRule>())
         {
             var satisfied = rule.Requirements.Where(r => r.IsSatisfied(deployment)).ToList();
             switch (rule.Evaluability(deployment))
             {
                 case RuleEvaluability.NoLyncEvidence when satisfied.Count > 0:
-                    // Exchange data alone (decision 1): not a defect, but say which check needed Lync evidence.
-                    context.Report(
-                        DumpLocation.None,
-                        null,
-                        [rule.Descriptor.Id, rule.Descriptor.Title, "the dump set shows no Lync deployment, so Lync integration is not in evidence", LyncCollection]);
+                    withoutLync.Add(rule.Descriptor);
                     break;
                 case RuleEvaluability.EvidenceMissing:
                     // One line per rule: all it lacks and every command that collects it.
@@ -43,6 +40,20 @@ internal sealed partial class LXA0905EvidenceMissing : Rule
                         fix: commands);
                     break;
             }
+        }
+
+        if (withoutLync.Count > 0)
+        {
+            // Exchange data alone (decision 1) is not a defect; one line says which checks need Lync evidence, rather
+            // than one per rule with the same reason and the same command.
+            var ids = string.Join(", ", withoutLync.Select(d => d.Id));
+            var what = withoutLync.Count == 1 ? withoutLync[0].Title : $"{withoutLync.Count} integration rules whose Exchange or DNS input is present";
+            context.Report(
+                DumpLocation.None,
+                null,
+                [ids, what, "the dump set shows no Lync deployment, so Lync integration is not in evidence", LyncCollection],
+                fix: LyncCollection,
+                properties: [new("rules", ids)]);
         }
     }
 }

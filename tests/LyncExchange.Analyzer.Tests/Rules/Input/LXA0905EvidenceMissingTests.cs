@@ -20,6 +20,7 @@ public sealed class LXA0905EvidenceMissingTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "LXA0301");
         var missing = Assert.Single(result.Diagnostics, d => d.Id == "LXA0905" && d.Message.StartsWith("LXA0301", StringComparison.Ordinal));
         Assert.Contains("no Lync deployment", missing.Message);
+        Assert.Single(result.Diagnostics, d => d.Id == "LXA0905" && d.Message.Contains("no Lync deployment", StringComparison.Ordinal));
     }
 
     [Fact]
