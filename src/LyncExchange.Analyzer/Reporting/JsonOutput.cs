@@ -36,4 +36,20 @@ internal static class JsonOutput
             writer.WriteString(name, value);
         }
     }
+
+    /// <summary>The effective configuration, one object per setting with where it came from; JSON and SARIF share it.</summary>
+    public static void WriteSettings(this Utf8JsonWriter writer, string name, IEnumerable<Analysis.Configuration.ConfigurationSetting> settings)
+    {
+        writer.WriteStartArray(name);
+        foreach (var setting in settings)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("key", setting.Key);
+            writer.WriteString("value", setting.Value);
+            writer.WriteString("source", setting.Source);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
 }

@@ -70,17 +70,7 @@ public sealed class JsonReportWriter : IReportWriter
 
         writer.WriteEndArray();
         writer.WriteString("baseline", report.BaselinePath);
-        writer.WriteStartArray("settings");
-        foreach (var setting in report.Configuration)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("key", setting.Key);
-            writer.WriteString("value", setting.Value);
-            writer.WriteString("source", setting.Source);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        writer.WriteSettings("settings", report.Configuration);
         writer.WriteEndObject();
 
         writer.WriteStartObject("summary");

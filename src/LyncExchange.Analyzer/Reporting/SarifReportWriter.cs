@@ -157,17 +157,7 @@ public sealed class SarifReportWriter : IReportWriter
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("effectiveConfiguration");
-        foreach (var setting in report.Configuration)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("key", setting.Key);
-            writer.WriteString("value", setting.Value);
-            writer.WriteString("source", setting.Source);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        writer.WriteSettings("effectiveConfiguration", report.Configuration);
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteEndArray();
