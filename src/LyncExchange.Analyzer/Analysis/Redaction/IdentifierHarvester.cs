@@ -71,7 +71,7 @@ public static class IdentifierHarvester
     private static IEnumerable<PropertyInfo> PropertiesOf(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.Name is not "Source" and not "Locations" and not "EqualityContract" and not "ObjectIdentity")
-            .OrderBy(p => p.MetadataToken);
+            .OrderBy(p => p.HasMetadataToken() ? p.MetadataToken : 0); // NativeAOT has no tokens; its reflection keeps declaration order already
 
     private static IEnumerable<string> Texts(object? value)
     {

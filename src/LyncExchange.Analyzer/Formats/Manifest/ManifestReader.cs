@@ -114,7 +114,8 @@ public static class ManifestReader
 
     private static DumpLocation Locate(string path, SourceFile source, string text, string name, ref int searchFrom)
     {
-        var needle = JsonSerializer.Serialize(name);
+        // The same escaping JsonSerializer would write, without the reflection serializer (NativeAOT disables it).
+        var needle = "\"" + JsonEncodedText.Encode(name).Value + "\"";
         var at = searchFrom;
         while ((at = text.IndexOf("\"name\"", at, StringComparison.Ordinal)) >= 0)
         {
