@@ -3,6 +3,8 @@
 # parse-only anchors of issue #9, on generated deterministic inputs. Prints MB/s, lxa's ratio to each anchor and peak
 # RSS (GNU time). Median of RUNS warm runs (one untimed run first).
 #   SIZES="10 100 1000" RUNS=5 WORK=/tmp/lxa-bench tests/LyncExchange.Analyzer.Benchmarks/run.sh
+# KINDS picks inputs (zone ldif fl-utf8 fl-utf16 dumpset startup); dumpset = a scenario corpus plus a generated ~15 MB
+# LDIF (a typical case: ~60 files, ≤ 20 MB), startup = `lxa --version`. AOT=0 skips the NativeAOT build (-p:LxaNativeAot=true).
 # No DNS tool here sends a query: named-checkzone runs with -i none and every name check off; dig/nslookup are never run.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -10,7 +12,8 @@ ROOT="$(cd "$HERE/../.." && pwd)"
 SIZES="${SIZES:-10 100}"
 RUNS="${RUNS:-5}"
 WORK="${WORK:-/tmp/lxa-bench}"
-KINDS="${KINDS:-zone ldif fl-utf8 fl-utf16}"
+KINDS="${KINDS:-zone ldif fl-utf8 fl-utf16 dumpset startup}"
+AOT="${AOT:-1}"
 mkdir -p "$WORK"
 
 need=()
@@ -29,6 +32,11 @@ gcc -O2 -o "$WORK/zscan" "$HERE/anchors/zscan.c" -lzscanner
 dotnet build "$ROOT/src/LyncExchange.Analyzer.Cli" -c Release -v q -nologo >/dev/null
 dotnet build "$HERE" -c Release -v q -nologo >/dev/null
 LXA="$ROOT/src/LyncExchange.Analyzer.Cli/bin/Release/net10.0/lxa"
+builds=("lxa analyze (JIT)|$LXA")
+if [ "$AOT" = 1 ]; then
+  dotnet publish "$ROOT/src/LyncExchange.Analyzer.Cli" -c Release -r linux-x64 -p:LxaNativeAot=true -o "$WORK/aot" -v q -nologo >/dev/null
+  builds+=("lxa analyze (NativeAOT)|$WORK/aot/lxa")
+fi
 GEN="dotnet $HERE/bin/Release/net10.0/LyncExchange.Analyzer.Benchmarks.dll generate"
 
 # measure NAME CMD... -> "median_seconds peak_rss_kb" (peak = largest of the timed runs)
@@ -47,19 +55,49 @@ measure() {
   echo "$median $peak"
 }
 
-printf '%-9s %6s  %-34s %8s %9s %8s %9s\n' input MB tool seconds MB/s "lxa/it" "RSS MB"
+printf '%-9s %6s  %-34s %8s %9s %9s %9s\n' input MB tool seconds MB/s "lxa/it" "RSS MB"
+echo "(lxa/it = lxa's MB/s over the tool's: JIT build/NativeAOT build; >= 1.00 means lxa is at least as fast)"
+# Start-up and the typical small case do not depend on SIZES: measured once.
+for kind in $KINDS; do
+  case $kind in
+    startup)
+      for build in "${builds[@]}"; do
+        read -r t r < <(measure "${build#*|}" --version)
+        printf '%-9s %6s  %-34s %8.3f %9s %9s %9.0f\n' startup - "${build%%|*} --version" "$t" - - "$((r / 1024))"
+      done ;;
+    dumpset)
+      dir="$WORK/dumpset"
+      if [ ! -s "$dir/directory/generated-users.ldf" ]; then
+        rm -rf "$dir"; cp -r "$ROOT/fixtures/scenarios/lync-server-broken" "$dir"
+        $GEN ldif 15 "$dir/directory/generated-users.ldf" >&2
+      fi
+      mb=$(du -sm --apparent-size "$dir" | cut -f1); files=$(find "$dir" -type f | wc -l)
+      for build in "${builds[@]}"; do
+        read -r t r < <(measure "${build#*|}" analyze "$dir" --format sarif --output /dev/null -q)
+        awk -v mb="$mb" -v t="$t" -v r="$r" -v tool="${build%%|*} ($files files)" 'BEGIN {
+          printf "%-9s %6s  %-34s %8.2f %9.1f %9s %9.0f\n", "dumpset", mb, tool, t, mb/(t > 0 ? t : 0.005), "", r/1024 }'
+      done ;;
+  esac
+done
 for size in $SIZES; do
   for kind in $KINDS; do
-    dir="$WORK/$kind-$size"; mkdir -p "$dir"
     case $kind in
-      zone) file="$dir/big.example.dns" ;;
-      ldif) file="$dir/export.ldf" ;;
-      fl-*) file="$dir/Get-RemoteMailbox.txt" ;;
+      zone) file="big.example.dns" ;;
+      ldif) file="export.ldf" ;;
+      fl-*) file="Get-RemoteMailbox.txt" ;;
+      *) continue ;;
     esac
+    dir="$WORK/$kind-$size"; mkdir -p "$dir"; file="$dir/$file"
     [ -s "$file" ] || $GEN "$kind" "$size" "$file" >&2
     mb=$(awk -v b="$(stat -c %s "$file")" 'BEGIN {printf "%.1f", b/1048576}')
-    read -r lt lr < <(measure "$LXA" analyze "$file" --format sarif --output /dev/null -q)
-    rows=("lxa analyze (sarif)|$lt|$lr")
+    rows=()
+    for build in "${builds[@]}"; do
+      read -r bt br < <(measure "${build#*|}" analyze "$file" --format sarif --output /dev/null -q)
+      rows+=("${build%%|*}|$bt|$br")
+    done
+    # Ratios: the JIT build's (the packaged tool's) throughput over the anchor's, then the NativeAOT build's.
+    IFS='|' read -r _ lt _ <<<"${rows[0]}"
+    at=""; [ ${#rows[@]} -gt 1 ] && IFS='|' read -r _ at _ <<<"${rows[1]}"
     case $kind in
       zone)
         read -r t r < <(measure "$WORK/zscan" big.example. "$file"); rows+=("Knot zscanner zs_parse_all|$t|$r")
@@ -76,10 +114,10 @@ for size in $SIZES; do
     esac
     for row in "${rows[@]}"; do
       IFS='|' read -r tool t r <<<"$row"
-      awk -v k="$kind" -v mb="$mb" -v tool="$tool" -v t="$t" -v r="$r" -v lt="$lt" 'BEGIN {
-        s = (t > 0 ? t : 0.005); ls = (lt > 0 ? lt : 0.005)
-        ratio = (tool ~ /^lxa/) ? "" : sprintf("%.2f", (mb/ls)/(mb/s))
-        printf "%-9s %6s  %-34s %8.2f %9.1f %8s %9.0f\n", k, mb, tool, t, mb/s, ratio, r/1024 }'
+      awk -v k="$kind" -v mb="$mb" -v tool="$tool" -v t="$t" -v r="$r" -v lt="$lt" -v at="$at" 'BEGIN {
+        s = (t > 0 ? t : 0.005); ls = (lt > 0 ? lt : 0.005); as = (at > 0 ? at : 0.005)
+        ratio = (tool ~ /^lxa/) ? "" : sprintf("%.2f", s/ls) (at == "" ? "" : sprintf("/%.2f", s/as))
+        printf "%-9s %6s  %-34s %8.2f %9.1f %9s %9.0f\n", k, mb, tool, t, mb/s, ratio, r/1024 }'
     done
   done
 done
