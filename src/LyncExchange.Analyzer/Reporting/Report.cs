@@ -31,7 +31,10 @@ public sealed record Report
     public ImmutableArray<BaselineFinding> Absent { get; init; } = [];
 
     /// <summary>Per Lync user: what each KB feature should do and whether it does (RULES.md §D.3).</summary>
-    public required Analysis.Support.SupportReport Support { get; init; }
+    public Analysis.Support.SupportReport Support => SupportSource.Value;
+
+    /// <summary>Builds <see cref="Support"/> on first use: only some formats show it, and it walks every user.</summary>
+    public required Lazy<Analysis.Support.SupportReport> SupportSource { get; init; }
 
     /// <summary>The scenario the rules ran under, with its signals (RULES.md §C).</summary>
     public required ReportScenario Scenario { get; init; }

@@ -71,7 +71,7 @@ public static class ReportBuilder
             Files = [.. result.Files.Select(f => redactor is null ? f : f with { Path = R(f.Path), Cmdlet = f.Cmdlet })],
             Findings = findings.MoveToImmutable(),
             Scenario = ScenarioOf(result, R),
-            Support = Redacted(Analysis.Support.SupportReport.Build(result), R),
+            SupportSource = new(() => Redacted(Analysis.Support.SupportReport.Build(result), R)),
             Absent = absent,
             Configuration = [.. configuration.EffectiveSettings().Select(s => s with { Value = R(s.Value), Source = R(s.Source) })],
             ConfigurationSources = [.. configuration.Sources.Select(R)],
