@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LyncExchange.Analyzer.Deployment;
 using LyncExchange.Analyzer.Dumps;
 using LyncExchange.Analyzer.Formats.Transcript;
@@ -69,27 +70,30 @@ public static class CmdletResolver
     /// <c>Get-CsTrustedApplication.txt</c>, <c>GetCsTrustedApplication.xml</c>, <c>EX01_Get-ExchangeCertificate.xml</c>:
     /// the longest cmdlet name contained in the file name wins, so "…ApplicationPool" beats "…Application".
     /// </summary>
-    public static DumpRecordInfo? FindByFileName(string relativePath)
-    {
-        var fileName = relativePath[(relativePath.LastIndexOfAny(['/', '!']) + 1)..];
-        var stem = Normalize(Path.GetFileNameWithoutExtension(fileName));
-        DumpRecordInfo? best = null;
-        var bestLength = 0;
-        foreach (var info in DumpRecordRegistry.All)
+    public static DumpRecordInfo? FindByFileName(string relativePath) =>
+        // Asked once per object: a file of 40,000 objects must not normalise every cmdlet name 40,000 times.
+        ByFileName.GetOrAdd(relativePath, static path =>
         {
-            foreach (var cmdlet in info.CmdletNames)
+            var fileName = path[(path.LastIndexOfAny(['/', '!']) + 1)..];
+            var stem = Normalize(Path.GetFileNameWithoutExtension(fileName));
+            DumpRecordInfo? best = null;
+            var bestLength = 0;
+            foreach (var (info, normalized) in NormalizedCmdlets.Value)
             {
-                var normalized = Normalize(cmdlet);
                 if (normalized.Length > bestLength && ContainsCmdlet(stem, normalized))
                 {
                     best = info;
                     bestLength = normalized.Length;
                 }
             }
-        }
 
-        return best;
-    }
+            return best;
+        });
+
+    private static readonly ConcurrentDictionary<string, DumpRecordInfo?> ByFileName = new(StringComparer.Ordinal);
+
+    private static readonly Lazy<(DumpRecordInfo Info, string Normalized)[]> NormalizedCmdlets =
+        new(() => [.. DumpRecordRegistry.All.SelectMany(info => info.CmdletNames.Select(cmdlet => (info, Normalize(cmdlet))))]);
 
     public static string? CmdletFromFileName(string relativePath) => FindByFileName(relativePath) is { } info
         ? info.CmdletNames.FirstOrDefault(c => ContainsCmdlet(Normalize(Path.GetFileNameWithoutExtension(relativePath[(relativePath.LastIndexOfAny(['/', '!']) + 1)..])), Normalize(c)))
