@@ -71,7 +71,12 @@ public static class AnalysisEngine
         }
         else
         {
-            Parallel.For(0, entries.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, ReadOne);
+            // Largest files first, one at a time per worker: a 1 GB export started last would leave the other cores idle.
+            var bySize = Enumerable.Range(0, entries.Count).OrderByDescending(i => entries[i].Length).ThenBy(i => i).ToArray();
+            Parallel.ForEach(
+                System.Collections.Concurrent.Partitioner.Create(bySize, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
+                ReadOne);
         }
 
         foreach (var read in reads)
