@@ -16,7 +16,21 @@ public sealed class DeploymentModel
     public DeploymentModel(IEnumerable<IDumpRecord> records, IEnumerable<CollectionRecord> collections)
     {
         Records = [.. records];
-        _byType = Records.GroupBy(r => r.GetType()).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+
+        // One pass with a builder per type: GroupBy's per-group lists cost a second copy of millions of DNS records.
+        var byType = new Dictionary<Type, ImmutableArray<IDumpRecord>.Builder>();
+        foreach (var record in Records)
+        {
+            var type = record.GetType();
+            if (!byType.TryGetValue(type, out var builder))
+            {
+                byType[type] = builder = ImmutableArray.CreateBuilder<IDumpRecord>();
+            }
+
+            builder.Add(record);
+        }
+
+        _byType = byType.ToFrozenDictionary(p => p.Key, p => p.Value.DrainToImmutable());
         Collections = [.. collections.OrderBy(c => c.Cmdlet, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Path, StringComparer.Ordinal)];
     }
 
