@@ -6,7 +6,8 @@ namespace LyncExchange.Analyzer.Cli.Commands;
 
 /// <summary>
 /// <c>--stats</c>: where the run's time went, after ESLint's TIMING table — each file read (format, bytes, records,
-/// MB/s), the slowest rules with their share of the rule pass, the phase totals and the process's peak working set.
+/// MB/s), the slowest rules with their share of the rule pass, the phase totals, the process's peak working set and
+/// what the model really keeps (reachable bytes after a full collection) after reading and after the rules.
 /// </summary>
 internal static class StatsWriter
 {
@@ -32,6 +33,8 @@ internal static class StatsWriter
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         stderr.Write(string.Create(ci, $"\nread {stats.ReadTime.TotalSeconds:F2} s, deployment {stats.DeploymentTime.TotalSeconds:F2} s, rules {stats.RuleTime.TotalSeconds:F2} s; peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB\n"));
+        var perRecord = stats.RecordsRead == 0 ? 0 : stats.RetainedAfterRead / (double)stats.RecordsRead;
+        stderr.Write(string.Create(ci, $"retained after reading {stats.RetainedAfterRead / 1048576.0:F0} MB ({stats.RecordsRead:N0} records, {perRecord:F0} B each); after the rules (model + their indexes) {stats.RetainedAfterRules / 1048576.0:F0} MB\n"));
     }
 
     private static string Shorten(string path) => path.Length <= 48 ? path : "…" + path[^47..];

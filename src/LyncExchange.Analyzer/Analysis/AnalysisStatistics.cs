@@ -22,6 +22,15 @@ public sealed class AnalysisStatistics
 
     public TimeSpan RuleTime { get; internal set; }
 
+    /// <summary>Bound records kept after reading every file.</summary>
+    public int RecordsRead { get; internal set; }
+
+    /// <summary>Managed bytes reachable after reading (the records and what readers keep), after a full collection.</summary>
+    public long RetainedAfterRead { get; internal set; }
+
+    /// <summary>Managed bytes reachable after the rules ran: the model plus every index the rules built, and the findings.</summary>
+    public long RetainedAfterRules { get; internal set; }
+
     internal void AddFile(FileReadTiming timing) => _files.Enqueue(timing);
 
     internal void AddRule(RuleTiming timing) => _rules.Enqueue(timing);

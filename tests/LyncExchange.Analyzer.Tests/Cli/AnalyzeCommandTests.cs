@@ -48,6 +48,23 @@ public sealed class AnalyzeCommandTests
             Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Analyze_Stats_TimesEveryFileAndRuleOnStderrAndLeavesTheReportAlone()
+    {
+        var (plainExit, plainOut, _) = Run("analyze", ReportFixture.OwaImMisconfigured, "--format", "sarif", "-q");
+        var (exit, stdout, stderr) = Run("analyze", ReportFixture.OwaImMisconfigured, "--format", "sarif", "-q", "--stats");
+
+        Assert.Equal(plainExit, exit);
+        Assert.Equal(plainOut, stdout);
+        var lines = stderr.Split('\n');
+        Assert.Contains(lines, l => l.Contains("Get-OwaVirtualDirectory.txt", StringComparison.Ordinal) && l.Contains("FormatList", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("LXA0301 ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("read ", StringComparison.Ordinal) && l.Contains("peak working set", StringComparison.Ordinal));
+        var retained = Assert.Single(lines, l => l.StartsWith("retained after reading ", StringComparison.Ordinal));
+        Assert.Matches(@"^retained after reading \d+ MB \([\d,]+ records, \d+ B each\); after the rules \(model \+ their indexes\) \d+ MB$", retained);
+        Assert.DoesNotContain("records, 0 B each", retained, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--format", "pdf")]
     [InlineData("--format", "text", "--format", "md")]
