@@ -268,6 +268,8 @@ public static class LdifReader
                 : _use(name);
             if (use != LdifValueUse.Keep && split.Separator != Separator.Url)
             {
+                // A dropped value still counts as content: a later 'changetype:' or 'control:' line is then an attribute.
+                record.HasDroppedValues = true;
                 CheckUnkeptValue(bytes, split, name, options, location, use);
                 return;
             }
@@ -855,7 +857,10 @@ public static class LdifReader
 
         public string? NewSuperior { get; set; }
 
-        public bool HasContent => Attributes.Count > 0 || Modifications.Count > 0 || OpenGroup is not null || NewRdn is not null;
+        /// <summary>A value line of this record was checked and dropped (not kept by the typed reader).</summary>
+        public bool HasDroppedValues { get; set; }
+
+        public bool HasContent => Attributes.Count > 0 || HasDroppedValues || Modifications.Count > 0 || OpenGroup is not null || NewRdn is not null;
 
         public void Start(DumpLocation location)
         {
@@ -874,7 +879,7 @@ public static class LdifReader
 
         public void Reset()
         {
-            Started = Broken = Ignored = ChangeTypeSeen = DeleteOldRdn = false;
+            Started = Broken = Ignored = ChangeTypeSeen = DeleteOldRdn = HasDroppedValues = false;
             Location = DumpLocation.None;
             Dn = NewRdn = NewSuperior = null;
             ChangeType = LdifChangeType.Content;
