@@ -13,6 +13,7 @@ namespace LyncExchange.Analyzer.Formats.Ldif;
 internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostics)
 {
     private const int DnCacheLimit = 4096;
+    private const int RecentAttributeSets = 8;
 
     private readonly Dictionary<string, DistinguishedName> _dnCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
@@ -20,6 +21,8 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
     private readonly Dictionary<string, ValueList<string>> _objectClassSets = new(StringComparer.Ordinal);
     private ValueList<string> _lastObjectClasses = ValueList<string>.Empty;
     private ValueList<string> _lastAttributeSet = ValueList<string>.Empty;
+    private readonly List<ValueList<string>> _recentAttributeSets = [];
+    private Func<string, string>? _internHost;
     private bool _templateReported;
 
     public string Path { get; } = path;
@@ -102,6 +105,9 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
     /// <summary>One string per SIP domain (a host part of a SIP address).</summary>
     public string InternHost(string host) => Intern(host);
 
+    /// <summary><see cref="InternHost"/> as one delegate for the file: a method group would allocate one per parsed address.</summary>
+    public Func<string, string> InternHostFunction => _internHost ??= InternHost;
+
     /// <summary>One list per distinct <c>objectClass</c> chain: a million users carry the same four names.</summary>
     public ValueList<string> ShareObjectClasses(List<string> classes)
     {
@@ -125,18 +131,39 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
     }
 
     /// <summary>One list per distinct set of present attributes: users of one export nearly all share it.</summary>
-    public ValueList<string> ShareAttributeSet(ImmutableArray<string> names)
+    public ValueList<string> ShareAttributeSet(ImmutableArray<string> names) => ShareAttributeSet(names.AsSpan());
+
+    /// <summary>
+    /// As <see cref="ShareAttributeSet(ImmutableArray{string})"/> over the names in order; the few sets an export
+    /// alternates between (users with and without a photo) are compared without building a key.
+    /// </summary>
+    public ValueList<string> ShareAttributeSet(ReadOnlySpan<string> names)
     {
-        if (_lastAttributeSet.Count == names.Length && _lastAttributeSet.Items.AsSpan().SequenceEqual(names.AsSpan()))
+        if (_lastAttributeSet.Count == names.Length && _lastAttributeSet.Items.AsSpan().SequenceEqual(names))
         {
             return _lastAttributeSet;
         }
 
+        foreach (var recent in _recentAttributeSets)
+        {
+            if (recent.Count == names.Length && recent.Items.AsSpan().SequenceEqual(names))
+            {
+                _lastAttributeSet = recent;
+                return recent;
+            }
+        }
+
         _lastAttributeSet = ShareAttributeSetSlow(names);
+        if (_recentAttributeSets.Count == RecentAttributeSets)
+        {
+            _recentAttributeSets.RemoveAt(0);
+        }
+
+        _recentAttributeSets.Add(_lastAttributeSet);
         return _lastAttributeSet;
     }
 
-    private ValueList<string> ShareAttributeSetSlow(ImmutableArray<string> names)
+    private ValueList<string> ShareAttributeSetSlow(ReadOnlySpan<string> names)
     {
         var key = string.Join('|', names);
         if (_attributeSets.TryGetValue(key, out var shared))
@@ -144,7 +171,7 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
             return shared;
         }
 
-        var list = new ValueList<string>(names);
+        var list = new ValueList<string>([.. names]);
         if (_attributeSets.Count < DnCacheLimit)
         {
             _attributeSets[key] = list;

@@ -60,6 +60,7 @@ public static class LdifReader
         private readonly List<Segment> _segments = [];
         private readonly RecordState _record = new();
         private readonly Func<string, LdifValueUse>? _use;
+        private readonly KnownDescriptions _descriptions = new();
         private byte[] _scratch = new byte[1024];
 
         private byte[] _logical = new byte[1024];
@@ -154,22 +155,24 @@ public static class LdifReader
             _logicalTooLong = false;
             _hasLogical = true;
             _logicalIsComment = line[0] == (byte)'#';
-            _segments.Add(new Segment(0, number, 1, IsAscii(line)));
+            var ascii = IsAscii(line);
+            _segments.Add(new Segment(0, number, 1, ascii));
             Append(line);
             _logicalEndLine = number;
-            _logicalEndColumn = CharCount(line) + 1;
+            _logicalEndColumn = (ascii ? line.Length : CharCount(line)) + 1;
         }
 
         private void AppendContinuation(ReadOnlySpan<byte> line, int number)
         {
+            var ascii = IsAscii(line);
             _logicalEndLine = number;
-            _logicalEndColumn = CharCount(line) + 1;
+            _logicalEndColumn = (ascii ? line.Length : CharCount(line)) + 1;
             if (_logicalIsComment)
             {
                 return;
             }
 
-            _segments.Add(new Segment(_logicalLength, number, 2, IsAscii(line)));
+            _segments.Add(new Segment(_logicalLength, number, 2, ascii));
             Append(line[1..]);
         }
 
@@ -238,13 +241,14 @@ public static class LdifReader
                 return;
             }
 
-            if (!TrySplit(bytes, out var split, out var error))
+            if (!TrySplit(bytes, out var split, out var known, out var error))
             {
                 Broken(location, error);
                 return;
             }
 
-            var name = Name(bytes[..split.DescriptionEnd], out var options);
+            var options = ImmutableArray<string>.Empty;
+            var name = known is not null ? known.Name : Name(bytes[..split.DescriptionEnd], out options);
             if (!record.Started)
             {
                 StartRecord(bytes, split, name, location);
@@ -263,18 +267,21 @@ public static class LdifReader
                 return;
             }
 
-            var use = _use is null || record.ChangeType is not (LdifChangeType.Content or LdifChangeType.Add) || HasRange(options)
+            var use = _use is null || record.ChangeType is not (LdifChangeType.Content or LdifChangeType.Add)
                 ? LdifValueUse.Keep
+                : known is not null ? known.Use
+                : HasRange(options) ? LdifValueUse.Keep
                 : _use(name);
+            var binary = known?.IsBinary ?? IsBinary(name, options);
             if (use != LdifValueUse.Keep && split.Separator != Separator.Url)
             {
                 // A dropped value still counts as content: a later 'changetype:' or 'control:' line is then an attribute.
                 record.HasDroppedValues = true;
-                CheckUnkeptValue(bytes, split, name, options, location, use);
+                CheckUnkeptValue(bytes, split, name, options, binary, location, use);
                 return;
             }
 
-            if (!TryDecodeValue(bytes, split, name, options, location, out var value, out var valueLocation))
+            if (!TryDecodeValue(bytes, split, name, binary, location, out var value, out var valueLocation))
             {
                 return;
             }
@@ -488,9 +495,10 @@ public static class LdifReader
         }
 
         /// <summary>Splits <c>description ":" [":" | "&lt;"] FILL value</c>.</summary>
-        private static bool TrySplit(ReadOnlySpan<byte> bytes, out AttributeLine split, out string error)
+        private bool TrySplit(ReadOnlySpan<byte> bytes, out AttributeLine split, out KnownDescription? known, out string error)
         {
             split = default;
+            known = null;
             var colon = bytes.IndexOf((byte)':');
             if (colon < 0)
             {
@@ -498,7 +506,9 @@ public static class LdifReader
                 return false;
             }
 
-            if (colon == 0 || !IsDescription(bytes[..colon]))
+            // A description seen before is valid without checking its bytes again; only the first sighting is checked.
+            var valid = colon > 0 && ((known = _descriptions.Find(bytes[..colon])) is not null || IsDescription(bytes[..colon]));
+            if (!valid)
             {
                 error = $"'{Shorten(Ascii(bytes[..colon]))}' is not an attribute description";
                 return false;
@@ -523,6 +533,7 @@ public static class LdifReader
             }
 
             split = new AttributeLine(colon, separator, position);
+            known ??= Describe(bytes[..colon]);
             error = string.Empty;
             return true;
         }
@@ -553,7 +564,7 @@ public static class LdifReader
             ReadOnlySpan<byte> bytes,
             AttributeLine split,
             string name,
-            ImmutableArray<string> options,
+            bool binary,
             DumpLocation location,
             out LdifValue value,
             out DumpLocation valueLocation)
@@ -578,7 +589,7 @@ public static class LdifReader
                         return false;
                     }
 
-                    if (IsBinary(name, options))
+                    if (binary)
                     {
                         value = LdifValue.FromBytes(decoded, wasBase64: true);
                         return true;
@@ -600,7 +611,7 @@ public static class LdifReader
                     value = LdifValue.FromText(DecodeAnsi(decoded, name, valueLocation), wasBase64: true);
                     return true;
                 default:
-                    if (IsBinary(name, options))
+                    if (binary)
                     {
                         value = LdifValue.FromBytes(raw.ToArray(), wasBase64: false);
                         return true;
@@ -615,7 +626,7 @@ public static class LdifReader
         /// The checks <see cref="TryDecodeValue"/> makes (valid base64, UTF-8 or ANSI text) without keeping the value;
         /// a length-only value (a photo) becomes an attribute with its size and no bytes.
         /// </summary>
-        private void CheckUnkeptValue(ReadOnlySpan<byte> bytes, AttributeLine split, string name, ImmutableArray<string> options, DumpLocation location, LdifValueUse use)
+        private void CheckUnkeptValue(ReadOnlySpan<byte> bytes, AttributeLine split, string name, ImmutableArray<string> options, bool binary, DumpLocation location, LdifValueUse use)
         {
             var raw = bytes[split.ValueStart..];
             int length;
@@ -639,7 +650,7 @@ public static class LdifReader
             else
             {
                 length = raw.Length;
-                if (!IsBinary(name, options) && !Utf8.IsValid(raw))
+                if (!binary && !Utf8.IsValid(raw))
                 {
                     // Counted and reported as if decoded, so the file's encoding note is the same either way.
                     DecodeAnsi(raw, name, PositionOf(split.ValueStart, location));
@@ -787,6 +798,23 @@ public static class LdifReader
             var name = new string(chars);
             _names[name] = name;
             return name;
+        }
+
+        /// <summary>
+        /// What a valid attribute description without options means here, looked up by its bytes from then on: the
+        /// interned name, whether its values are binary, and what the typed reader does with them.
+        /// </summary>
+        private KnownDescription? Describe(ReadOnlySpan<byte> description)
+        {
+            if (description.Contains((byte)';') || description.Length > 256)
+            {
+                return null;
+            }
+
+            var name = Name(description, out _);
+            var known = new KnownDescription(description.ToArray(), name, _use?.Invoke(name) ?? LdifValueUse.Keep, IsBinary(name, []));
+            _descriptions.Add(known);
+            return known;
         }
 
         private string Intern(string text)
