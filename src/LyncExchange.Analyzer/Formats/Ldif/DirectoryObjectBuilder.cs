@@ -4,6 +4,7 @@ using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Model.Binding;
 using LyncExchange.Analyzer.Model.Directory;
 using LyncExchange.Analyzer.Text;
+using System.Runtime.CompilerServices;
 
 namespace LyncExchange.Analyzer.Formats.Ldif;
 
@@ -103,6 +104,7 @@ internal sealed class DirectoryObjectBuilder
         _truncated.Add(new TruncatedValue(attribute.Name, attribute.Range ?? string.Empty, attribute.Location));
 
     /// <summary>Adds one value line (an entry's attribute, or a value of an <c>add:</c> group).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(LdifAttribute attribute)
     {
         if (!DirectoryAttributeNames.TryGet(attribute.Name, out var which) || which == DirectoryAttribute.Dn || attribute.Value.Kind == LdifValueKind.Url)
@@ -172,6 +174,7 @@ internal sealed class DirectoryObjectBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DirectoryObject Build()
     {
         var locations = _locations.Build(_file.Path);
@@ -226,6 +229,7 @@ internal sealed class DirectoryObjectBuilder
     /// One string for a value the entry already holds elsewhere: <c>mail</c>, <c>userPrincipalName</c>, the primary
     /// <c>SMTP:</c> proxy and the SIP user part are usually the same text, and a million users each keep them.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Share(string text)
     {
         if (string.Equals(text, _mail, StringComparison.Ordinal))
@@ -315,6 +319,7 @@ internal sealed class DirectoryObjectBuilder
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddMultiValued(DirectoryAttribute which, LdifAttribute attribute)
     {
         var text = attribute.Value.Text;
@@ -357,6 +362,7 @@ internal sealed class DirectoryObjectBuilder
         return proxy;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SetSingleValued(DirectoryAttribute which, LdifAttribute attribute)
     {
         var value = attribute.Value;

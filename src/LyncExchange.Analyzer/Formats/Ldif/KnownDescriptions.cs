@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LyncExchange.Analyzer.Formats.Ldif;
 
 /// <summary>An attribute description (no options) as the reader understood it the first time it saw its bytes.</summary>
@@ -23,6 +25,7 @@ internal sealed class KnownDescriptions
 
     private readonly KnownDescription?[] _slots = new KnownDescription?[Slots];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public KnownDescription? Find(ReadOnlySpan<byte> description)
     {
         var candidate = _slots[SlotOf(description)];

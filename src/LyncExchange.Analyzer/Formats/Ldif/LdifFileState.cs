@@ -3,6 +3,7 @@ using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Model.Binding;
 using LyncExchange.Analyzer.Model.Directory;
 using LyncExchange.Analyzer.Text;
+using System.Runtime.CompilerServices;
 
 namespace LyncExchange.Analyzer.Formats.Ldif;
 
@@ -131,12 +132,14 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
     }
 
     /// <summary>One list per distinct set of present attributes: users of one export nearly all share it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ValueList<string> ShareAttributeSet(ImmutableArray<string> names) => ShareAttributeSet(names.AsSpan());
 
     /// <summary>
     /// As <see cref="ShareAttributeSet(ImmutableArray{string})"/> over the names in order; the few sets an export
     /// alternates between (users with and without a photo) are compared without building a key.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ValueList<string> ShareAttributeSet(ReadOnlySpan<string> names)
     {
         if (_lastAttributeSet.Count == names.Length && _lastAttributeSet.Items.AsSpan().SequenceEqual(names))

@@ -1,5 +1,6 @@
 using System.Text;
 using LyncExchange.Analyzer.Text;
+using System.Runtime.CompilerServices;
 
 namespace LyncExchange.Analyzer.Formats.Ldif;
 
@@ -65,6 +66,7 @@ internal sealed class LdifLineReader : IDisposable
     }
 
     /// <summary>The next line without its line break; false at the end of the stream.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryReadLine(out ReadOnlySpan<byte> line)
     {
         LastLineWasCut = false;
