@@ -46,6 +46,9 @@ internal static class LdifReadCommand
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{objects.Count:N0} objects, {bag.ToList().Count} diagnostics: wall {wall:F2} s = {megabytes / wall:F0} MB/s, cpu {cpu:F2} s = {megabytes / cpu:F0} MB/s, allocated {allocated / 1048576.0:F0} MB, GCs {GC.CollectionCount(0) - gcBefore.Item1}/{GC.CollectionCount(1) - gcBefore.Item2}/{GC.CollectionCount(2) - gcBefore.Item3} pausing {pause:F2} s, retained {retained:F0} MB"));
+            var scan = Stopwatch.StartNew();
+            var hasChanges = LdifRecordReader.HasChangeRecords(entry);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  of which the change-record pre-scan (again, alone): {scan.Elapsed.TotalSeconds:F3} s (found: {hasChanges})"));
             GC.KeepAlive(objects);
         }
 

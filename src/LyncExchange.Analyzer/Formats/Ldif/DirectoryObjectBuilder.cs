@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Model.Binding;
 using LyncExchange.Analyzer.Model.Directory;
 using LyncExchange.Analyzer.Text;
-using System.Runtime.CompilerServices;
 
 namespace LyncExchange.Analyzer.Formats.Ldif;
 
@@ -107,7 +107,7 @@ internal sealed class DirectoryObjectBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(LdifAttribute attribute)
     {
-        if (!DirectoryAttributeNames.TryGet(attribute.Name, out var which) || which == DirectoryAttribute.Dn || attribute.Value.Kind == LdifValueKind.Url)
+        if (!_file.TryGetAttribute(attribute.Name, out var which) || which == DirectoryAttribute.Dn || attribute.Value.Kind == LdifValueKind.Url)
         {
             return;
         }

@@ -13,6 +13,10 @@ internal sealed class KnownDescription(byte[] bytes, string name, LdifValueUse u
     public LdifValueUse Use { get; } = use;
 
     public bool IsBinary { get; } = isBinary;
+
+    public bool IsControl { get; } = name.Equals("control", StringComparison.OrdinalIgnoreCase);
+
+    public bool IsChangeType { get; } = name.Equals("changetype", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>

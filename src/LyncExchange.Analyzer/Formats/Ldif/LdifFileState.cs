@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Model.Binding;
 using LyncExchange.Analyzer.Model.Directory;
 using LyncExchange.Analyzer.Text;
-using System.Runtime.CompilerServices;
 
 namespace LyncExchange.Analyzer.Formats.Ldif;
 
@@ -23,6 +23,7 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
     private ValueList<string> _lastObjectClasses = ValueList<string>.Empty;
     private ValueList<string> _lastAttributeSet = ValueList<string>.Empty;
     private readonly List<ValueList<string>> _recentAttributeSets = [];
+    private readonly Dictionary<string, (bool Known, DirectoryAttribute Which)> _attributesByName = new(ReferenceEqualityComparer.Instance);
     private Func<string, string>? _internHost;
     private bool _templateReported;
 
@@ -80,6 +81,27 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <see cref="DirectoryAttributeNames.TryGet"/> remembered per name instance: the reader hands out one interned
+    /// string per spelling, so each attribute line costs a reference hash instead of a case-insensitive lookup.
+    /// </summary>
+    public bool TryGetAttribute(string name, out DirectoryAttribute which)
+    {
+        if (_attributesByName.TryGetValue(name, out var known))
+        {
+            which = known.Which;
+            return known.Known;
+        }
+
+        var found = DirectoryAttributeNames.TryGet(name, out which);
+        if (_attributesByName.Count < DnCacheLimit)
+        {
+            _attributesByName[name] = (found, which);
+        }
+
+        return found;
     }
 
     /// <summary>One string per distinct short value (object classes, SIP domains' locators) across the file.</summary>

@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using LyncExchange.Analyzer.Text;
-using System.Runtime.CompilerServices;
 
 namespace LyncExchange.Analyzer.Formats.Ldif;
 

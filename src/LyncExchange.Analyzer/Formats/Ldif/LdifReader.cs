@@ -1,11 +1,11 @@
 using System.Buffers.Text;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Model.Directory;
 using LyncExchange.Analyzer.Text;
-using System.Runtime.CompilerServices;
 
 namespace LyncExchange.Analyzer.Formats.Ldif;
 
@@ -271,13 +271,13 @@ public static class LdifReader
                 return;
             }
 
-            if (name.Equals("control", StringComparison.OrdinalIgnoreCase) && !record.HasContent && record.ChangeType == LdifChangeType.Content)
+            if ((known?.IsControl ?? name.Equals("control", StringComparison.OrdinalIgnoreCase)) && !record.HasContent && record.ChangeType == LdifChangeType.Content)
             {
                 // RFC 2849 controls only matter to a server applying the change.
                 return;
             }
 
-            if (name.Equals("changetype", StringComparison.OrdinalIgnoreCase) && !record.HasContent && !record.ChangeTypeSeen)
+            if ((known?.IsChangeType ?? name.Equals("changetype", StringComparison.OrdinalIgnoreCase)) && !record.HasContent && !record.ChangeTypeSeen)
             {
                 SetChangeType(bytes, split, location);
                 return;
