@@ -96,6 +96,21 @@ public sealed class LdifFastPathDifferentialTests
         }, iter: 1000);
     }
 
+    [Fact]
+    public void ReadObjects_DescriptionsSharingALookupSlot_AreEachReadAsWritten()
+    {
+        // "mail" and "mAil" differ only where the description table does not hash, so each evicts the other.
+        var bytes = LdifFixtures.Utf8("dn: CN=x,DC=contoso,DC=com\nmail: a@contoso.com\nmAil: c@contoso.com\nmail: e@contoso.com\nobjectClass: user\n");
+        var fast = Read(bag => new LdifRecordReader().ReadObjects(DumpEntry.FromBytes("test.ldf", bytes), ReaderContext.ForTests(bag)).ToList());
+        var reference = Read(bag => LdifRecordReader.ReadObjectsDecodingEverything(new MemoryStream(bytes), "test.ldf", ReaderContext.ForTests(bag)));
+        var (records, _) = LdifFixtures.Records(bytes);
+
+        Assert.Equal(reference, fast);
+        Assert.Equal(["mail", "mAil", "mail", "objectClass"], records[0].Attributes.Select(a => a.Name));
+        Assert.Contains("Mail = a@contoso.com", fast, StringComparison.Ordinal);
+        Assert.Equal(2, fast.Split("appears again").Length - 1);
+    }
+
     /// <summary>The printed objects and diagnostics, plus what the printer leaves out (the raw SIP text, the line, the attribute set).</summary>
     private static string Read(Func<InputDiagnosticBag, IReadOnlyList<DirectoryObject>> read)
     {
