@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Model.Binding;
@@ -153,13 +152,9 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
         return shared;
     }
 
-    /// <summary>One list per distinct set of present attributes: users of one export nearly all share it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public ValueList<string> ShareAttributeSet(ImmutableArray<string> names) => ShareAttributeSet(names.AsSpan());
-
     /// <summary>
-    /// As <see cref="ShareAttributeSet(ImmutableArray{string})"/> over the names in order; the few sets an export
-    /// alternates between (users with and without a photo) are compared without building a key.
+    /// One list per distinct set of present attributes (in order): users of one export nearly all share it, and the
+    /// few sets an export alternates between (users with and without a photo) are compared without building a key.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ValueList<string> ShareAttributeSet(ReadOnlySpan<string> names)
