@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Model.Binding;
 using LyncExchange.Analyzer.Model.Directory;
@@ -103,9 +103,10 @@ internal sealed class DirectoryObjectBuilder
         _truncated.Add(new TruncatedValue(attribute.Name, attribute.Range ?? string.Empty, attribute.Location));
 
     /// <summary>Adds one value line (an entry's attribute, or a value of an <c>add:</c> group).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(LdifAttribute attribute)
     {
-        if (!DirectoryAttributeNames.TryGet(attribute.Name, out var which) || which == DirectoryAttribute.Dn || attribute.Value.Kind == LdifValueKind.Url)
+        if (!_file.TryGetAttribute(attribute.Name, out var which) || which == DirectoryAttribute.Dn || attribute.Value.Kind == LdifValueKind.Url)
         {
             return;
         }
@@ -172,22 +173,27 @@ internal sealed class DirectoryObjectBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DirectoryObject Build()
     {
         var locations = _locations.Build(_file.Path);
-        var present = ImmutableArray.CreateBuilder<string>();
+
+        // The present attributes in first-seen order, deduplicated over the enum (two dozen at most) without a builder.
+        Span<bool> seen = stackalloc bool[DirectoryAttributeCount];
+        var names = new string[_locations.Attributes.Count];
+        var present = 0;
         foreach (var attribute in _locations.Attributes)
         {
-            var name = DirectoryAttributeNames.NameOf(attribute);
-            if (!present.Contains(name))
+            if (!seen[(int)attribute])
             {
-                present.Add(name);
+                seen[(int)attribute] = true;
+                names[present++] = DirectoryAttributeNames.NameOf(attribute);
             }
         }
 
         return new DirectoryObject
         {
-            Source = new RecordSource(_file.Path, _location, null, _truncated.Count == 0 ? ValueList<TruncatedValue>.Empty : new ValueList<TruncatedValue>([.. _truncated]), _file.ShareAttributeSet(present.ToImmutable())),
+            Source = new RecordSource(_file.Path, _location, null, _truncated.Count == 0 ? ValueList<TruncatedValue>.Empty : new ValueList<TruncatedValue>([.. _truncated]), _file.ShareAttributeSet(names.AsSpan(0, present))),
             DistinguishedName = _dn,
             Kind = KindOf(_objectClass),
             ObjectClass = _file.ShareObjectClasses(_objectClass),
@@ -222,6 +228,7 @@ internal sealed class DirectoryObjectBuilder
     /// One string for a value the entry already holds elsewhere: <c>mail</c>, <c>userPrincipalName</c>, the primary
     /// <c>SMTP:</c> proxy and the SIP user part are usually the same text, and a million users each keep them.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Share(string text)
     {
         if (string.Equals(text, _mail, StringComparison.Ordinal))
@@ -260,6 +267,8 @@ internal sealed class DirectoryObjectBuilder
         return text;
     }
 
+    private static readonly int DirectoryAttributeCount = Enum.GetValues<DirectoryAttribute>().Max(a => (int)a) + 1;
+
     private static bool IsMultiValued(DirectoryAttribute attribute) =>
         attribute is DirectoryAttribute.ObjectClass or DirectoryAttribute.ProxyAddresses;
 
@@ -268,15 +277,7 @@ internal sealed class DirectoryObjectBuilder
         var kind = DirectoryObjectKind.Other;
         foreach (var name in classes)
         {
-            var candidate = name.ToLowerInvariant() switch
-            {
-                "computer" => DirectoryObjectKind.Computer,
-                "inetorgperson" => DirectoryObjectKind.InetOrgPerson,
-                "user" => DirectoryObjectKind.User,
-                "contact" => DirectoryObjectKind.Contact,
-                "group" => DirectoryObjectKind.Group,
-                _ => DirectoryObjectKind.Other,
-            };
+            var candidate = KindOfClass(name);
 
             // The most specific class wins: computer derives from user, inetOrgPerson from user in AD.
             if (Rank(candidate) > Rank(kind))
@@ -286,6 +287,25 @@ internal sealed class DirectoryObjectBuilder
         }
 
         return kind;
+
+        // ASCII names (all of them, in practice) are compared in place; only others pay for the lower-cased copy.
+        static DirectoryObjectKind KindOfClass(string name) =>
+            System.Text.Ascii.IsValid(name)
+                ? System.Text.Ascii.EqualsIgnoreCase(name, "computer") ? DirectoryObjectKind.Computer
+                    : System.Text.Ascii.EqualsIgnoreCase(name, "inetorgperson") ? DirectoryObjectKind.InetOrgPerson
+                    : System.Text.Ascii.EqualsIgnoreCase(name, "user") ? DirectoryObjectKind.User
+                    : System.Text.Ascii.EqualsIgnoreCase(name, "contact") ? DirectoryObjectKind.Contact
+                    : System.Text.Ascii.EqualsIgnoreCase(name, "group") ? DirectoryObjectKind.Group
+                    : DirectoryObjectKind.Other
+                : name.ToLowerInvariant() switch
+                {
+                    "computer" => DirectoryObjectKind.Computer,
+                    "inetorgperson" => DirectoryObjectKind.InetOrgPerson,
+                    "user" => DirectoryObjectKind.User,
+                    "contact" => DirectoryObjectKind.Contact,
+                    "group" => DirectoryObjectKind.Group,
+                    _ => DirectoryObjectKind.Other,
+                };
 
         static int Rank(DirectoryObjectKind kind) => kind switch
         {
@@ -298,6 +318,7 @@ internal sealed class DirectoryObjectBuilder
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddMultiValued(DirectoryAttribute which, LdifAttribute attribute)
     {
         var text = attribute.Value.Text;
@@ -322,7 +343,7 @@ internal sealed class DirectoryObjectBuilder
 
     private ProxyAddress? ParseProxy(string text, LdifAttribute attribute)
     {
-        if (!ProxyAddress.TryParse(text, out var proxy, out var error, _share, _file.InternHost))
+        if (!ProxyAddress.TryParse(text, out var proxy, out var error, _share, _file.InternHostFunction))
         {
             if (!_file.IsTemplate(text, attribute.ValueLocation))
             {
@@ -340,6 +361,7 @@ internal sealed class DirectoryObjectBuilder
         return proxy;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SetSingleValued(DirectoryAttribute which, LdifAttribute attribute)
     {
         var value = attribute.Value;
@@ -372,7 +394,7 @@ internal sealed class DirectoryObjectBuilder
                 _primaryUserAddressText = value.Text;
                 string? sipError = null;
                 if (text is not null
-                    && (DirectorySyntaxFastPath.TryParseSimpleSip(text, withScheme: true, _share, _file.InternHost) is { } sip
+                    && (DirectorySyntaxFastPath.TryParseSimpleSip(text, withScheme: true, _share, _file.InternHostFunction) is { } sip
                         || SipUri.TryParse(text, out sip, out sipError)))
                 {
                     _primaryUserAddress = sip;

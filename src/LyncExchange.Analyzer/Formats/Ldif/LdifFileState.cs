@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Model.Binding;
 using LyncExchange.Analyzer.Model.Directory;
@@ -13,6 +13,7 @@ namespace LyncExchange.Analyzer.Formats.Ldif;
 internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostics)
 {
     private const int DnCacheLimit = 4096;
+    private const int RecentAttributeSets = 8;
 
     private readonly Dictionary<string, DistinguishedName> _dnCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
@@ -20,6 +21,9 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
     private readonly Dictionary<string, ValueList<string>> _objectClassSets = new(StringComparer.Ordinal);
     private ValueList<string> _lastObjectClasses = ValueList<string>.Empty;
     private ValueList<string> _lastAttributeSet = ValueList<string>.Empty;
+    private readonly List<ValueList<string>> _recentAttributeSets = [];
+    private readonly Dictionary<string, (bool Known, DirectoryAttribute Which)> _attributesByName = new(ReferenceEqualityComparer.Instance);
+    private Func<string, string>? _internHost;
     private bool _templateReported;
 
     public string Path { get; } = path;
@@ -78,6 +82,27 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
         return true;
     }
 
+    /// <summary>
+    /// <see cref="DirectoryAttributeNames.TryGet"/> remembered per name instance: the reader hands out one interned
+    /// string per spelling, so each attribute line costs a reference hash instead of a case-insensitive lookup.
+    /// </summary>
+    public bool TryGetAttribute(string name, out DirectoryAttribute which)
+    {
+        if (_attributesByName.TryGetValue(name, out var known))
+        {
+            which = known.Which;
+            return known.Known;
+        }
+
+        var found = DirectoryAttributeNames.TryGet(name, out which);
+        if (_attributesByName.Count < DnCacheLimit)
+        {
+            _attributesByName[name] = (found, which);
+        }
+
+        return found;
+    }
+
     /// <summary>One string per distinct short value (object classes, SIP domains' locators) across the file.</summary>
     public string Intern(string text)
     {
@@ -102,6 +127,9 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
     /// <summary>One string per SIP domain (a host part of a SIP address).</summary>
     public string InternHost(string host) => Intern(host);
 
+    /// <summary><see cref="InternHost"/> as one delegate for the file: a method group would allocate one per parsed address.</summary>
+    public Func<string, string> InternHostFunction => _internHost ??= InternHost;
+
     /// <summary>One list per distinct <c>objectClass</c> chain: a million users carry the same four names.</summary>
     public ValueList<string> ShareObjectClasses(List<string> classes)
     {
@@ -124,19 +152,38 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
         return shared;
     }
 
-    /// <summary>One list per distinct set of present attributes: users of one export nearly all share it.</summary>
-    public ValueList<string> ShareAttributeSet(ImmutableArray<string> names)
+    /// <summary>
+    /// One list per distinct set of present attributes (in order): users of one export nearly all share it, and the
+    /// few sets an export alternates between (users with and without a photo) are compared without building a key.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public ValueList<string> ShareAttributeSet(ReadOnlySpan<string> names)
     {
-        if (_lastAttributeSet.Count == names.Length && _lastAttributeSet.Items.AsSpan().SequenceEqual(names.AsSpan()))
+        if (_lastAttributeSet.Count == names.Length && _lastAttributeSet.Items.AsSpan().SequenceEqual(names))
         {
             return _lastAttributeSet;
         }
 
+        foreach (var recent in _recentAttributeSets)
+        {
+            if (recent.Count == names.Length && recent.Items.AsSpan().SequenceEqual(names))
+            {
+                _lastAttributeSet = recent;
+                return recent;
+            }
+        }
+
         _lastAttributeSet = ShareAttributeSetSlow(names);
+        if (_recentAttributeSets.Count == RecentAttributeSets)
+        {
+            _recentAttributeSets.RemoveAt(0);
+        }
+
+        _recentAttributeSets.Add(_lastAttributeSet);
         return _lastAttributeSet;
     }
 
-    private ValueList<string> ShareAttributeSetSlow(ImmutableArray<string> names)
+    private ValueList<string> ShareAttributeSetSlow(ReadOnlySpan<string> names)
     {
         var key = string.Join('|', names);
         if (_attributeSets.TryGetValue(key, out var shared))
@@ -144,7 +191,7 @@ internal sealed class LdifFileState(string path, IInputDiagnosticSink diagnostic
             return shared;
         }
 
-        var list = new ValueList<string>(names);
+        var list = new ValueList<string>([.. names]);
         if (_attributeSets.Count < DnCacheLimit)
         {
             _attributeSets[key] = list;

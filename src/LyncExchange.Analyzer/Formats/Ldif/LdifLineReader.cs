@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using LyncExchange.Analyzer.Text;
 
@@ -65,6 +66,7 @@ internal sealed class LdifLineReader : IDisposable
     }
 
     /// <summary>The next line without its line break; false at the end of the stream.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryReadLine(out ReadOnlySpan<byte> line)
     {
         LastLineWasCut = false;

@@ -106,13 +106,23 @@ public sealed class LdifRecordReader : IRecordReader
         }
     }
 
-    public IReadOnlyList<DirectoryObject> ReadObjects(Stream stream, string path, ReaderContext context)
+    public IReadOnlyList<DirectoryObject> ReadObjects(Stream stream, string path, ReaderContext context) =>
+        ReadObjects(stream, path, context, UseOf);
+
+    /// <summary>
+    /// The reference the typed fast paths are held to (differential tests): every value decoded into an
+    /// <see cref="LdifAttribute"/> by the general reader, then typed. Same objects, same diagnostics, only slower.
+    /// </summary>
+    internal static IReadOnlyList<DirectoryObject> ReadObjectsDecodingEverything(Stream stream, string path, ReaderContext context) =>
+        ReadObjects(stream, path, context, null);
+
+    private static IReadOnlyList<DirectoryObject> ReadObjects(Stream stream, string path, ReaderContext context, Func<string, LdifValueUse>? use)
     {
         var file = new LdifFileState(path, context.Diagnostics);
         var objects = new List<DirectoryObject?>();
         var byDn = new Dictionary<DistinguishedName, int>();
         var count = 0;
-        foreach (var record in LdifReader.Read(stream, path, context.Diagnostics, context.Limits, UseOf))
+        foreach (var record in LdifReader.Read(stream, path, context.Diagnostics, context.Limits, use))
         {
             if (++count > context.Limits.MaxObjectsPerFile)
             {
