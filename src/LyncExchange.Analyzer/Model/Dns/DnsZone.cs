@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using LyncExchange.Analyzer.Text;
 
 namespace LyncExchange.Analyzer.Model.Dns;
@@ -7,7 +7,18 @@ namespace LyncExchange.Analyzer.Model.Dns;
 /// <summary>One supplied zone: its origin, the file it came from (and so its split-brain view), its SOA and records by owner.</summary>
 public sealed class DnsZone
 {
-    private readonly FrozenDictionary<DnsName, ImmutableArray<ResourceRecord>> _byOwner;
+    private const int EndOfChain = -1;
+
+    /// <summary>The first record (index into <see cref="Records"/>) of each owner; the others follow through <see cref="_nextOfOwner"/>.</summary>
+    private readonly Dictionary<DnsName, int> _firstOfOwner;
+
+    /// <summary>
+    /// For each record, the next record of the same owner in file order. A chain of indexes instead of an array per owner:
+    /// most owners of a large zone have one or two records, and an array each cost more than the records' own names.
+    /// </summary>
+    private readonly int[] _nextOfOwner;
+
+    private readonly Lazy<HashSet<DnsNameSuffix>> _ancestors;
 
     public DnsZone(DnsName origin, string sourceFile, IEnumerable<ResourceRecord> records)
     {
@@ -15,8 +26,27 @@ public sealed class DnsZone
         SourceFile = sourceFile;
         View = DnsZoneViews.FromPath(sourceFile);
         Records = [.. records];
-        _byOwner = Records.GroupBy(r => r.Owner).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
-        Soa = Records.FirstOrDefault(r => r.Type == DnsRecordType.SOA && r.Owner == origin);
+        _nextOfOwner = new int[Records.Length];
+        _firstOfOwner = new Dictionary<DnsName, int>();
+
+        // Backwards, so each owner's chain comes out in file order with one dictionary and no second pass.
+        for (var i = Records.Length - 1; i >= 0; i--)
+        {
+            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstOfOwner, Records[i].Owner, out var seen);
+            _nextOfOwner[i] = seen ? first : EndOfChain;
+            first = i;
+        }
+
+        foreach (var record in Records)
+        {
+            if (record.Type == DnsRecordType.SOA && record.Owner == origin)
+            {
+                Soa = record;
+                break;
+            }
+        }
+
+        _ancestors = new(BuildAncestors);
     }
 
     public DnsName Origin { get; }
@@ -30,19 +60,16 @@ public sealed class DnsZone
     /// <summary>Every record in file order.</summary>
     public ImmutableArray<ResourceRecord> Records { get; }
 
-    public IEnumerable<DnsName> Owners => _byOwner.Keys;
+    /// <summary>Every owner once.</summary>
+    public IEnumerable<DnsName> Owners => _firstOfOwner.Keys;
 
     /// <summary>Where a finding about a missing record points: the SOA line, else the first record, else the file.</summary>
     public DumpLocation Location => Soa?.Location ?? (Records.IsEmpty ? DumpLocation.WholeFile(SourceFile) : Records[0].Location);
 
-    public ImmutableArray<ResourceRecord> Find(DnsName owner) =>
-        _byOwner.TryGetValue(owner, out var records) ? records : [];
+    /// <summary>The records owned by <paramref name="owner"/>, in file order.</summary>
+    public ImmutableArray<ResourceRecord> Find(DnsName owner) => Collect(owner, type: null);
 
-    public ImmutableArray<ResourceRecord> Find(DnsName owner, DnsRecordType type)
-    {
-        var all = Find(owner);
-        return all.All(r => r.Type == type) ? all : [.. all.Where(r => r.Type == type)];
-    }
+    public ImmutableArray<ResourceRecord> Find(DnsName owner, DnsRecordType type) => Collect(owner, type);
 
     public bool Contains(DnsName name) => name.IsSubdomainOf(Origin);
 
@@ -65,8 +92,59 @@ public sealed class DnsZone
     }
 
     /// <summary>True when some record is owned by <paramref name="name"/> or a name below it (an empty non-terminal exists).</summary>
-    public bool HasNamesBelow(DnsName name) =>
-        _byOwner.Keys.Any(owner => owner != name && owner.IsSubdomainOf(name));
+    public bool HasNamesBelow(DnsName name) => _ancestors.Value.Contains(DnsNameSuffix.Of(name));
+
+    /// <summary>
+    /// True when <paramref name="name"/> exists in this zone (RFC 4592 §2.2.2): it is inside the zone and owns records
+    /// or is an empty non-terminal above an owner. NXDOMAIN versus NODATA, and the closest encloser of a wildcard.
+    /// </summary>
+    public bool NameExists(DnsName name) =>
+        name.IsSubdomainOf(Origin) && (_firstOfOwner.ContainsKey(name) || HasNamesBelow(name));
 
     public override string ToString() => $"{Origin.Display} ({SourceFile}, {View})";
+
+    private ImmutableArray<ResourceRecord> Collect(DnsName owner, DnsRecordType? type)
+    {
+        if (!_firstOfOwner.TryGetValue(owner, out var first))
+        {
+            return [];
+        }
+
+        var count = 0;
+        for (var i = first; i != EndOfChain; i = _nextOfOwner[i])
+        {
+            count += type is null || Records[i].Type == type ? 1 : 0;
+        }
+
+        var found = new ResourceRecord[count];
+        count = 0;
+        for (var i = first; i != EndOfChain; i = _nextOfOwner[i])
+        {
+            if (type is null || Records[i].Type == type)
+            {
+                found[count++] = Records[i];
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(found);
+    }
+
+    /// <summary>
+    /// Every strict ancestor of every owner, the root included, as suffixes of the owners' own text. Built on the first
+    /// existence question only: a zone nobody asks about (no SIP or mail domain in it) never pays for it. Walking up
+    /// stops at the first ancestor already known, whose own ancestors are then known too.
+    /// </summary>
+    private HashSet<DnsNameSuffix> BuildAncestors()
+    {
+        var ancestors = new HashSet<DnsNameSuffix>();
+        foreach (var owner in _firstOfOwner.Keys)
+        {
+            var text = owner.Value;
+            for (var start = DnsName.ParentStart(text, 0); start >= 0 && ancestors.Add(new DnsNameSuffix(text, start)); start = DnsName.ParentStart(text, start))
+            {
+            }
+        }
+
+        return ancestors;
+    }
 }
