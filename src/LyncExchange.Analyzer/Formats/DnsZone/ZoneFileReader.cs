@@ -16,6 +16,19 @@ namespace LyncExchange.Analyzer.Formats.DnsZone;
 /// </summary>
 public sealed class ZoneFileReader : IRecordReader
 {
+    private readonly bool _simpleLines;
+
+    public ZoneFileReader()
+        : this(simpleLines: true)
+    {
+    }
+
+    /// <summary>
+    /// <paramref name="simpleLines"/> false reads every line through the general tokenizer and record parser: the
+    /// reference the fast path is held to.
+    /// </summary>
+    internal ZoneFileReader(bool simpleLines) => _simpleLines = simpleLines;
+
     public DumpFormat Format => DumpFormat.DnsZone;
 
     public IEnumerable<IDumpRecord> ReadRecords(DumpEntry entry, ReaderContext context) => Read(entry, context);
@@ -23,7 +36,7 @@ public sealed class ZoneFileReader : IRecordReader
     /// <summary>The typed records of one zone file (and the files it includes).</summary>
     public IEnumerable<ResourceRecord> Read(DumpEntry entry, ReaderContext context)
     {
-        var state = new ZoneReadState(entry, context);
+        var state = new ZoneReadState(entry, context) { SimpleLines = _simpleLines };
         return ReadFile(entry, state, [entry.RelativePath], origin: null);
     }
 
@@ -32,7 +45,7 @@ public sealed class ZoneFileReader : IRecordReader
         var path = entry.RelativePath;
         var context = state.Context;
         using var lines = ZoneLineReader.Open(entry, context.Limits.MaxLineLength);
-        var tokenizer = new ZoneEntryTokenizer(lines, path, context.Diagnostics, context.Limits.MaxLineLength);
+        var tokenizer = new ZoneEntryTokenizer(lines, path, context.Diagnostics, context.Limits.MaxLineLength, state.SimpleLines);
         if (includeChain.Length > 1)
         {
             // An included file starts at the origin the $INCLUDE gave it and never changes the includer's (RFC 1035 §5.1).
@@ -41,6 +54,22 @@ public sealed class ZoneFileReader : IRecordReader
 
         for (var item = tokenizer.Next(); item is not null; item = tokenizer.Next())
         {
+            if (item.IsSimpleLine)
+            {
+                if (state.TryReadSimpleRecord(item.SimpleLine.Span, item.OwnerBlank, RecordLocation(path, item), out var simple))
+                {
+                    if (!state.Emit())
+                    {
+                        yield break;
+                    }
+
+                    yield return simple;
+                    continue;
+                }
+
+                tokenizer.Expand(item);
+            }
+
             if (item.Tokens.Count == 0)
             {
                 state.NoteComment(item.Comment);
