@@ -237,6 +237,11 @@ public sealed class ZoneFileReader : IRecordReader
     public static IReadOnlyList<string> IncludeTargets(DumpEntry entry)
     {
         var targets = new List<string>();
+        if (!MentionsInclude(entry))
+        {
+            return targets;
+        }
+
         using var stream = entry.Open();
         using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
         string? line;
@@ -257,6 +262,48 @@ public sealed class ZoneFileReader : IRecordReader
         }
 
         return targets;
+    }
+
+    /// <summary>
+    /// Whether the text holds <c>$INCLUDE</c> anywhere, found in blocks without a string per line: a line can only start
+    /// with the directive if the text contains it, so most zones skip the line scan altogether.
+    /// </summary>
+    private static bool MentionsInclude(DumpEntry entry)
+    {
+        const string directive = "$INCLUDE";
+        using var stream = entry.Open();
+        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+        var block = new char[64 * 1024];
+        var carried = 0;
+        int read;
+        while ((read = reader.Read(block, carried, block.Length - carried)) > 0)
+        {
+            var text = block.AsSpan(0, carried + read);
+            for (var at = text.IndexOf('$'); at >= 0; at = NextDollar(text, at))
+            {
+                if (text.Length - at < directive.Length)
+                {
+                    break;
+                }
+
+                if (text[at..].StartsWith(directive, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            // Keep a tail that could be the start of the directive cut by the block's end.
+            carried = Math.Min(directive.Length - 1, text.Length);
+            text[^carried..].CopyTo(block);
+        }
+
+        return false;
+
+        static int NextDollar(ReadOnlySpan<char> text, int at)
+        {
+            var next = text[(at + 1)..].IndexOf('$');
+            return next < 0 ? -1 : at + 1 + next;
+        }
     }
 
     /// <summary>Joins <paramref name="target"/> to the including file's folder, refusing anything that leaves the dump set.</summary>

@@ -27,7 +27,7 @@ public sealed class DnsZone
         View = DnsZoneViews.FromPath(sourceFile);
         Records = [.. records];
         _nextOfOwner = new int[Records.Length];
-        _firstOfOwner = new Dictionary<DnsName, int>();
+        _firstOfOwner = new Dictionary<DnsName, int>(Records.Length);
 
         // Backwards, so each owner's chain comes out in file order with one dictionary and no second pass.
         for (var i = Records.Length - 1; i >= 0; i--)
