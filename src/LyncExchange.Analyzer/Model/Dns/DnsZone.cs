@@ -9,15 +9,7 @@ public sealed class DnsZone
 {
     private const int EndOfChain = -1;
 
-    /// <summary>The first record (index into <see cref="Records"/>) of each owner; the others follow through <see cref="_nextOfOwner"/>.</summary>
-    private readonly Dictionary<DnsName, int> _firstOfOwner;
-
-    /// <summary>
-    /// For each record, the next record of the same owner in file order. A chain of indexes instead of an array per owner:
-    /// most owners of a large zone have one or two records, and an array each cost more than the records' own names.
-    /// </summary>
-    private readonly int[] _nextOfOwner;
-
+    private readonly Lazy<OwnerIndex> _owners;
     private readonly Lazy<HashSet<DnsNameSuffix>> _ancestors;
 
     public DnsZone(DnsName origin, string sourceFile, IEnumerable<ResourceRecord> records)
@@ -26,17 +18,6 @@ public sealed class DnsZone
         SourceFile = sourceFile;
         View = DnsZoneViews.FromPath(sourceFile);
         Records = [.. records];
-        _nextOfOwner = new int[Records.Length];
-        _firstOfOwner = new Dictionary<DnsName, int>(Records.Length);
-
-        // Backwards, so each owner's chain comes out in file order with one dictionary and no second pass.
-        for (var i = Records.Length - 1; i >= 0; i--)
-        {
-            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstOfOwner, Records[i].Owner, out var seen);
-            _nextOfOwner[i] = seen ? first : EndOfChain;
-            first = i;
-        }
-
         foreach (var record in Records)
         {
             if (record.Type == DnsRecordType.SOA && record.Owner == origin)
@@ -46,6 +27,9 @@ public sealed class DnsZone
             }
         }
 
+        // Both indexes are built on the first question: a zone no rule asks about (no SIP or mail domain in it) costs
+        // only its records, and a large zone does not pay for hashing every owner before it is known to be needed.
+        _owners = new(BuildOwnerIndex);
         _ancestors = new(BuildAncestors);
     }
 
@@ -61,7 +45,7 @@ public sealed class DnsZone
     public ImmutableArray<ResourceRecord> Records { get; }
 
     /// <summary>Every owner once.</summary>
-    public IEnumerable<DnsName> Owners => _firstOfOwner.Keys;
+    public IEnumerable<DnsName> Owners => _owners.Value.FirstOfOwner.Keys;
 
     /// <summary>Where a finding about a missing record points: the SOA line, else the first record, else the file.</summary>
     public DumpLocation Location => Soa?.Location ?? (Records.IsEmpty ? DumpLocation.WholeFile(SourceFile) : Records[0].Location);
@@ -99,26 +83,27 @@ public sealed class DnsZone
     /// or is an empty non-terminal above an owner. NXDOMAIN versus NODATA, and the closest encloser of a wildcard.
     /// </summary>
     public bool NameExists(DnsName name) =>
-        name.IsSubdomainOf(Origin) && (_firstOfOwner.ContainsKey(name) || HasNamesBelow(name));
+        name.IsSubdomainOf(Origin) && (_owners.Value.FirstOfOwner.ContainsKey(name) || HasNamesBelow(name));
 
     public override string ToString() => $"{Origin.Display} ({SourceFile}, {View})";
 
     private ImmutableArray<ResourceRecord> Collect(DnsName owner, DnsRecordType? type)
     {
-        if (!_firstOfOwner.TryGetValue(owner, out var first))
+        var (firstOfOwner, nextOfOwner) = _owners.Value;
+        if (!firstOfOwner.TryGetValue(owner, out var first))
         {
             return [];
         }
 
         var count = 0;
-        for (var i = first; i != EndOfChain; i = _nextOfOwner[i])
+        for (var i = first; i != EndOfChain; i = nextOfOwner[i])
         {
             count += type is null || Records[i].Type == type ? 1 : 0;
         }
 
         var found = new ResourceRecord[count];
         count = 0;
-        for (var i = first; i != EndOfChain; i = _nextOfOwner[i])
+        for (var i = first; i != EndOfChain; i = nextOfOwner[i])
         {
             if (type is null || Records[i].Type == type)
             {
@@ -129,6 +114,22 @@ public sealed class DnsZone
         return ImmutableCollectionsMarshal.AsImmutableArray(found);
     }
 
+    private OwnerIndex BuildOwnerIndex()
+    {
+        var nextOfOwner = new int[Records.Length];
+        var firstOfOwner = new Dictionary<DnsName, int>(Records.Length);
+
+        // Backwards, so each owner's chain comes out in file order with one dictionary and no second pass.
+        for (var i = Records.Length - 1; i >= 0; i--)
+        {
+            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstOfOwner, Records[i].Owner, out var seen);
+            nextOfOwner[i] = seen ? first : EndOfChain;
+            first = i;
+        }
+
+        return new OwnerIndex(firstOfOwner, nextOfOwner);
+    }
+
     /// <summary>
     /// Every strict ancestor of every owner, the root included, as suffixes of the owners' own text. Built on the first
     /// existence question only: a zone nobody asks about (no SIP or mail domain in it) never pays for it. Walking up
@@ -137,7 +138,7 @@ public sealed class DnsZone
     private HashSet<DnsNameSuffix> BuildAncestors()
     {
         var ancestors = new HashSet<DnsNameSuffix>();
-        foreach (var owner in _firstOfOwner.Keys)
+        foreach (var owner in _owners.Value.FirstOfOwner.Keys)
         {
             var text = owner.Value;
             for (var start = DnsName.ParentStart(text, 0); start >= 0 && ancestors.Add(new DnsNameSuffix(text, start)); start = DnsName.ParentStart(text, start))
@@ -147,4 +148,11 @@ public sealed class DnsZone
 
         return ancestors;
     }
+
+    /// <param name="FirstOfOwner">The first record (index into <see cref="Records"/>) of each owner.</param>
+    /// <param name="NextOfOwner">
+    /// For each record, the next record of the same owner in file order. A chain of indexes instead of an array per
+    /// owner: most owners of a large zone have one or two records, and an array each cost more than the records' names.
+    /// </param>
+    private sealed record OwnerIndex(Dictionary<DnsName, int> FirstOfOwner, int[] NextOfOwner);
 }
