@@ -119,12 +119,22 @@ public sealed class DnsZone
         var nextOfOwner = new int[Records.Length];
         var firstOfOwner = new Dictionary<DnsName, int>(Records.Length);
 
-        // Backwards, so each owner's chain comes out in file order with one dictionary and no second pass.
-        for (var i = Records.Length - 1; i >= 0; i--)
+        // Backwards, so each owner's chain comes out in file order with one dictionary and no second pass. A run of
+        // records sharing one owner (owner inheritance, the common case) links up without asking the dictionary.
+        for (var end = Records.Length - 1; end >= 0;)
         {
-            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstOfOwner, Records[i].Owner, out var seen);
-            nextOfOwner[i] = seen ? first : EndOfChain;
-            first = i;
+            var owner = Records[end].Owner;
+            var start = end;
+            while (start > 0 && Records[start - 1].Owner == owner)
+            {
+                nextOfOwner[start - 1] = start;
+                start--;
+            }
+
+            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstOfOwner, owner, out var seen);
+            nextOfOwner[end] = seen ? first : EndOfChain;
+            first = start;
+            end = start - 1;
         }
 
         return new OwnerIndex(firstOfOwner, nextOfOwner);
@@ -138,10 +148,20 @@ public sealed class DnsZone
     private HashSet<DnsNameSuffix> BuildAncestors()
     {
         var ancestors = new HashSet<DnsNameSuffix>();
+        DnsNameSuffix? lastParent = null;
         foreach (var owner in _owners.Value.FirstOfOwner.Keys)
         {
+            // Neighbouring owners mostly share their parent (host1, host2 … under the apex): comparing with the last one
+            // is cheaper than hashing it again, and the set holds it already.
             var text = owner.Value;
-            for (var start = DnsName.ParentStart(text, 0); start >= 0 && ancestors.Add(new DnsNameSuffix(text, start)); start = DnsName.ParentStart(text, start))
+            var start = DnsName.ParentStart(text, 0);
+            if (start < 0 || (lastParent is { } last && last.Equals(new DnsNameSuffix(text, start))))
+            {
+                continue;
+            }
+
+            lastParent = new DnsNameSuffix(text, start);
+            for (; start >= 0 && ancestors.Add(new DnsNameSuffix(text, start)); start = DnsName.ParentStart(text, start))
             {
             }
         }
