@@ -39,6 +39,8 @@ if (args.Length == 4 && args[0] == "generate")
 
 if (args is ["ldif-read", var ldifPath, ..]) { return LdifReadCommand.Run(ldifPath, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3); }
 
+if (args.Length > 0 && args[0] == "measure-zone") return ZoneMeasure.Run(args);
+
 // `measure [MB]`: one timed pass over a generated export (MB/s and peak working set), no BenchmarkDotNet harness.
 // Anything else goes to BenchmarkDotNet (e.g. `--filter *Ldif*`).
 if (args.Length > 0 && args[0] == "measure")

@@ -13,7 +13,7 @@ internal static class WindowsZoneConventions
     private static readonly DateTime AgingEpoch = new(1601, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary><c>[AGE:3632171]</c> → the refresh time (hours since 1601-01-01 UTC).</summary>
-    public static bool TryParseAge(string token, out DateTime timestamp)
+    public static bool TryParseAge(ReadOnlySpan<char> token, out DateTime timestamp)
     {
         timestamp = default;
         if (token.Length < 7 || !token.StartsWith("[AGE:", StringComparison.OrdinalIgnoreCase) || token[^1] != ']')
@@ -21,7 +21,7 @@ internal static class WindowsZoneConventions
             return false;
         }
 
-        if (!long.TryParse(token.AsSpan(5, token.Length - 6), NumberStyles.None, CultureInfo.InvariantCulture, out var hours)
+        if (!long.TryParse(token.Slice(5, token.Length - 6), NumberStyles.None, CultureInfo.InvariantCulture, out var hours)
             || hours > (long)(DateTime.MaxValue - AgingEpoch).TotalHours)
         {
             return false;

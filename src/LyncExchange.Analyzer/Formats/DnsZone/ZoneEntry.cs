@@ -18,6 +18,15 @@ internal sealed class ZoneEntry
     /// <summary>1-based, exclusive column where the entry's text ends on <see cref="EndLine"/>.</summary>
     public int EndColumn { get; set; }
 
+    /// <summary>
+    /// A one-line entry of blank-separated fields only (no group, quote, escape, comment or directive), left in the line
+    /// reader's block for the reader to take in place; empty when <see cref="Tokens"/> hold the entry. Valid until the
+    /// next entry is read.
+    /// </summary>
+    public ReadOnlyMemory<char> SimpleLine { get; set; }
+
+    public bool IsSimpleLine => !SimpleLine.IsEmpty;
+
     /// <summary>The comment of a comment-only line (text after the <c>;</c>).</summary>
     public string? Comment { get; set; }
 
@@ -29,5 +38,6 @@ internal sealed class ZoneEntry
         EndLine = 0;
         EndColumn = 1;
         Comment = null;
+        SimpleLine = ReadOnlyMemory<char>.Empty;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Text;
 
@@ -8,8 +9,13 @@ namespace LyncExchange.Analyzer.Formats.DnsZone;
 /// <c>"..."</c> strings with backslash escapes, and <c>( … )</c> groups that continue an entry over line breaks.
 /// Hand-written over each line's characters; nothing here knows record types.
 /// </summary>
-internal sealed class ZoneEntryTokenizer(ZoneLineReader lines, string path, IInputDiagnosticSink diagnostics, int maxEntryLength)
+internal sealed class ZoneEntryTokenizer(ZoneLineReader lines, string path, IInputDiagnosticSink diagnostics, int maxEntryLength, bool simpleLines)
 {
+    /// <summary>What makes a line need the general tokenizer: groups, quotes, escapes, comments and directives.</summary>
+    private static readonly SearchValues<char> NotSimple = SearchValues.Create("()\"\\;$");
+
+    private static readonly SearchValues<char> Blank = SearchValues.Create(" \t\r\f");
+
     private readonly ZoneEntry _entry = new();
     private int _depth;
     private int _openParenLine;
@@ -25,9 +31,27 @@ internal sealed class ZoneEntryTokenizer(ZoneLineReader lines, string path, IInp
         _entry.Reset();
         _broken = false;
         _entryChars = 0;
-        while (lines.TryReadLine(out var line, out var tooLong))
+        while (lines.TryReadLine(out var text, out var tooLong))
         {
             var number = lines.LineNumber;
+            if (simpleLines && !tooLong && _depth == 0 && _entry.StartLine == 0 && text.Span.IndexOfAny(NotSimple) < 0)
+            {
+                var last = text.Span.LastIndexOfAnyExcept(Blank);
+                if (last < 0)
+                {
+                    continue;
+                }
+
+                // Fields separated by blanks and nothing else: the caller reads it in place, or asks for Expand.
+                _entry.StartLine = number;
+                _entry.EndLine = number;
+                _entry.EndColumn = last + 2;
+                _entry.OwnerBlank = text.Span[0] is ' ' or '\t';
+                _entry.SimpleLine = text;
+                return _entry;
+            }
+
+            var line = tooLong ? null : text.ToString();
             if (tooLong)
             {
                 Report(DumpLocation.OnLine(path, number, 1, 1), $"line {number} is longer than {maxEntryLength:N0} characters; it was not read");
@@ -95,6 +119,18 @@ internal sealed class ZoneEntryTokenizer(ZoneLineReader lines, string path, IInp
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The general tokens of a simple line the caller could not read in place; the entry is then exactly what the
+    /// general path would have made of the line.
+    /// </summary>
+    public void Expand(ZoneEntry entry)
+    {
+        var line = entry.SimpleLine.ToString();
+        entry.SimpleLine = ReadOnlyMemory<char>.Empty;
+        Tokenize(line, entry.StartLine);
+        entry.EndColumn = LastTokenEnd(entry.StartLine);
     }
 
     private string? Tokenize(string line, int number)

@@ -60,7 +60,7 @@ internal static class ZoneFileGrammar
     /// A TTL field: decimal seconds or BIND units (<c>1h30m</c>, <c>1W</c>, a trailing bare number is seconds); at most
     /// 2^31-1 (RFC 2181 §8). Hand-written: it runs for most records, where a combinator parser costs microseconds.
     /// </summary>
-    public static bool TryParseTtl(string text, out int seconds)
+    public static bool TryParseTtl(ReadOnlySpan<char> text, out int seconds)
     {
         seconds = 0;
         if (text.Length == 0 || !char.IsAsciiDigit(text[0]))

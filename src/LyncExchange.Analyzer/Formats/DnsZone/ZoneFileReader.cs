@@ -16,6 +16,19 @@ namespace LyncExchange.Analyzer.Formats.DnsZone;
 /// </summary>
 public sealed class ZoneFileReader : IRecordReader
 {
+    private readonly bool _simpleLines;
+
+    public ZoneFileReader()
+        : this(simpleLines: true)
+    {
+    }
+
+    /// <summary>
+    /// <paramref name="simpleLines"/> false reads every line through the general tokenizer and record parser: the
+    /// reference the fast path is held to.
+    /// </summary>
+    internal ZoneFileReader(bool simpleLines) => _simpleLines = simpleLines;
+
     public DumpFormat Format => DumpFormat.DnsZone;
 
     public IEnumerable<IDumpRecord> ReadRecords(DumpEntry entry, ReaderContext context) => Read(entry, context);
@@ -23,7 +36,7 @@ public sealed class ZoneFileReader : IRecordReader
     /// <summary>The typed records of one zone file (and the files it includes).</summary>
     public IEnumerable<ResourceRecord> Read(DumpEntry entry, ReaderContext context)
     {
-        var state = new ZoneReadState(entry, context);
+        var state = new ZoneReadState(entry, context) { SimpleLines = _simpleLines };
         return ReadFile(entry, state, [entry.RelativePath], origin: null);
     }
 
@@ -32,7 +45,7 @@ public sealed class ZoneFileReader : IRecordReader
         var path = entry.RelativePath;
         var context = state.Context;
         using var lines = ZoneLineReader.Open(entry, context.Limits.MaxLineLength);
-        var tokenizer = new ZoneEntryTokenizer(lines, path, context.Diagnostics, context.Limits.MaxLineLength);
+        var tokenizer = new ZoneEntryTokenizer(lines, path, context.Diagnostics, context.Limits.MaxLineLength, state.SimpleLines);
         if (includeChain.Length > 1)
         {
             // An included file starts at the origin the $INCLUDE gave it and never changes the includer's (RFC 1035 §5.1).
@@ -41,6 +54,22 @@ public sealed class ZoneFileReader : IRecordReader
 
         for (var item = tokenizer.Next(); item is not null; item = tokenizer.Next())
         {
+            if (item.IsSimpleLine)
+            {
+                if (state.TryReadSimpleRecord(item.SimpleLine.Span, item.OwnerBlank, RecordLocation(path, item), out var simple))
+                {
+                    if (!state.Emit())
+                    {
+                        yield break;
+                    }
+
+                    yield return simple;
+                    continue;
+                }
+
+                tokenizer.Expand(item);
+            }
+
             if (item.Tokens.Count == 0)
             {
                 state.NoteComment(item.Comment);
@@ -208,6 +237,11 @@ public sealed class ZoneFileReader : IRecordReader
     public static IReadOnlyList<string> IncludeTargets(DumpEntry entry)
     {
         var targets = new List<string>();
+        if (!MentionsInclude(entry))
+        {
+            return targets;
+        }
+
         using var stream = entry.Open();
         using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
         string? line;
@@ -228,6 +262,48 @@ public sealed class ZoneFileReader : IRecordReader
         }
 
         return targets;
+    }
+
+    /// <summary>
+    /// Whether the text holds <c>$INCLUDE</c> anywhere, found in blocks without a string per line: a line can only start
+    /// with the directive if the text contains it, so most zones skip the line scan altogether.
+    /// </summary>
+    private static bool MentionsInclude(DumpEntry entry)
+    {
+        const string directive = "$INCLUDE";
+        using var stream = entry.Open();
+        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+        var block = new char[64 * 1024];
+        var carried = 0;
+        int read;
+        while ((read = reader.Read(block, carried, block.Length - carried)) > 0)
+        {
+            var text = block.AsSpan(0, carried + read);
+            for (var at = text.IndexOf('$'); at >= 0; at = NextDollar(text, at))
+            {
+                if (text.Length - at < directive.Length)
+                {
+                    break;
+                }
+
+                if (text[at..].StartsWith(directive, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            // Keep a tail that could be the start of the directive cut by the block's end.
+            carried = Math.Min(directive.Length - 1, text.Length);
+            text[^carried..].CopyTo(block);
+        }
+
+        return false;
+
+        static int NextDollar(ReadOnlySpan<char> text, int at)
+        {
+            var next = text[(at + 1)..].IndexOf('$');
+            return next < 0 ? -1 : at + 1 + next;
+        }
     }
 
     /// <summary>Joins <paramref name="target"/> to the including file's folder, refusing anything that leaves the dump set.</summary>

@@ -52,14 +52,36 @@ internal sealed class ZoneLineReader : IDisposable
     }
 
     /// <summary>
-    /// The next line without its line break. A line longer than the limit is skipped to its end and returned as
-    /// <c>null</c> with <paramref name="tooLong"/> set, so the caller can report it and go on.
+    /// The next line without its line break. A line longer than the limit is skipped to its end and returned empty
+    /// with <paramref name="tooLong"/> set, so the caller can report it and go on. A line that lies inside the current
+    /// block is returned in place, without a copy: it is valid only until the next call.
     /// </summary>
-    public bool TryReadLine(out string? line, out bool tooLong)
+    public bool TryReadLine(out ReadOnlyMemory<char> line, out bool tooLong)
+    {
+        tooLong = false;
+        line = ReadOnlyMemory<char>.Empty;
+        if (_position < _count)
+        {
+            var newline = _block.AsSpan(_position, _count - _position).IndexOf('\n');
+            if (newline >= 0 && newline <= _maxLineLength)
+            {
+                var length = newline > 0 && _block[_position + newline - 1] == '\r' ? newline - 1 : newline;
+                line = _block.AsMemory(_position, length);
+                _position += newline + 1;
+                LineNumber++;
+                return true;
+            }
+        }
+
+        return TryReadLineAcrossBlocks(out line, out tooLong);
+    }
+
+    /// <summary>The general case: a line that runs over the end of the block (or is too long) is gathered in a builder.</summary>
+    private bool TryReadLineAcrossBlocks(out ReadOnlyMemory<char> line, out bool tooLong)
     {
         _pending.Clear();
         tooLong = false;
-        line = null;
+        line = ReadOnlyMemory<char>.Empty;
         var sawAny = false;
         while (true)
         {
@@ -113,7 +135,7 @@ internal sealed class ZoneLineReader : IDisposable
             _pending.Length--;
         }
 
-        line = _pending.ToString();
+        line = _pending.ToString().AsMemory();
         return true;
     }
 

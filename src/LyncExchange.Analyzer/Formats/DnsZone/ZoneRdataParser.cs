@@ -17,6 +17,8 @@ internal static class ZoneRdataParser
 {
     public readonly record struct Failure(int TokenIndex, string Message);
 
+    private const int StackDecodeChars = 256;
+
     public static bool TryParse(DnsRecordType type, IReadOnlyList<ZoneToken> tokens, int start, DnsName? origin, ZoneValuePool pool, out ResourceData data, out Failure failure)
     {
         data = new GenericData(string.Empty, null);
@@ -57,26 +59,38 @@ internal static class ZoneRdataParser
     /// <summary>Decodes a &lt;character-string&gt;: <c>\DDD</c> is a decimal octet, <c>\X</c> is X.</summary>
     public static bool TryDecodeString(string raw, out string value, out string? error)
     {
-        error = null;
         if (raw.IndexOf('\\') < 0)
         {
             value = raw;
+            error = null;
             return true;
         }
 
-        var builder = new StringBuilder(raw.Length);
+        Span<char> buffer = raw.Length <= StackDecodeChars ? stackalloc char[StackDecodeChars] : new char[raw.Length];
+        var ok = TryDecodeString(raw, buffer, out var length, out error);
+        value = ok ? new string(buffer[..length]) : string.Empty;
+        return ok;
+    }
+
+    /// <summary>
+    /// Decodes into <paramref name="destination"/> (at least as long as <paramref name="raw"/>; decoding never lengthens),
+    /// so a caller that shares repeated strings allocates only for a new one.
+    /// </summary>
+    public static bool TryDecodeString(ReadOnlySpan<char> raw, Span<char> destination, out int length, out string? error)
+    {
+        error = null;
+        length = 0;
         for (var i = 0; i < raw.Length; i++)
         {
             var c = raw[i];
             if (c != '\\')
             {
-                builder.Append(c);
+                destination[length++] = c;
                 continue;
             }
 
             if (i + 1 >= raw.Length)
             {
-                value = string.Empty;
                 error = "string ends with a lone backslash";
                 return false;
             }
@@ -85,7 +99,6 @@ internal static class ZoneRdataParser
             {
                 if (i + 3 >= raw.Length || !char.IsAsciiDigit(raw[i + 2]) || !char.IsAsciiDigit(raw[i + 3]))
                 {
-                    value = string.Empty;
                     error = "\\DDD escape needs three decimal digits";
                     return false;
                 }
@@ -93,22 +106,20 @@ internal static class ZoneRdataParser
                 var octet = ((raw[i + 1] - '0') * 100) + ((raw[i + 2] - '0') * 10) + (raw[i + 3] - '0');
                 if (octet > 255)
                 {
-                    value = string.Empty;
                     error = $"\\{octet} is not an octet (escapes are decimal, 000-255)";
                     return false;
                 }
 
-                builder.Append((char)octet);
+                destination[length++] = (char)octet;
                 i += 3;
             }
             else
             {
-                builder.Append(raw[i + 1]);
+                destination[length++] = raw[i + 1];
                 i++;
             }
         }
 
-        value = builder.ToString();
         return true;
     }
 
@@ -460,12 +471,22 @@ internal static class ZoneRdataParser
                 return false;
             }
 
-            if (!ZoneRdataParser.TryDecodeString(token.Text, out value, out var error))
+            var raw = token.Text;
+            if (raw.IndexOf('\\') < 0)
+            {
+                value = pool.Share(raw);
+                return true;
+            }
+
+            // Decoded in place and looked up by span: a string repeated on every record (an SPF policy) is not
+            // rebuilt only to be thrown away for the shared copy.
+            Span<char> buffer = raw.Length <= StackDecodeChars ? stackalloc char[StackDecodeChars] : new char[raw.Length];
+            if (!ZoneRdataParser.TryDecodeString(raw, buffer, out var length, out var error))
             {
                 return Fail(Index - 1, $"{what}: {error}");
             }
 
-            value = pool.Share(value);
+            value = pool.Share(buffer[..length]);
             return true;
         }
 

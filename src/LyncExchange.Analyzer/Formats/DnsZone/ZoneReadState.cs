@@ -10,7 +10,7 @@ namespace LyncExchange.Analyzer.Formats.DnsZone;
 /// and the zone's name once the first record fixes it. Shared with included files, which see and change the same TTL
 /// and owner but get their own origin.
 /// </summary>
-internal sealed class ZoneReadState
+internal sealed partial class ZoneReadState
 {
     private readonly DnsName? _fileNameZone;
     private readonly ZoneValuePool _pool = new();
@@ -31,6 +31,9 @@ internal sealed class ZoneReadState
     }
 
     public ReaderContext Context { get; }
+
+    /// <summary>Whether simple one-line records take <see cref="TryReadSimpleRecord"/>; off only to compare with the general path.</summary>
+    public bool SimpleLines { get; init; } = true;
 
     public string ZoneFile { get; }
 
@@ -272,7 +275,7 @@ internal sealed class ZoneReadState
         return _fileNameZone;
     }
 
-    private static bool TryParseClass(string text, out DnsClass value)
+    private static bool TryParseClass(ReadOnlySpan<char> text, out DnsClass value)
     {
         value = DnsClass.IN;
         if (text.Length != 2)

@@ -70,6 +70,29 @@ public readonly record struct DnsName : IComparable<DnsName>
         }
     }
 
+    /// <summary>
+    /// Where the parent's text starts in <see cref="Value"/>: the index after the first label's separator, which is
+    /// <c>Value.Length</c> when the parent is the root; -1 for the root itself. Lets an index walk the ancestors of a
+    /// name as suffixes of one string instead of allocating a name per ancestor.
+    /// </summary>
+    internal static int ParentStart(string value, int start)
+    {
+        if (value.Length - start <= 1)
+        {
+            return -1;
+        }
+
+        for (var i = start; i < value.Length; i++)
+        {
+            if (IsSeparatorAt(value, i))
+            {
+                return i + 1;
+            }
+        }
+
+        return value.Length;
+    }
+
     /// <summary>The first label in canonical (escaped) form; empty for the root.</summary>
     public string FirstLabel
     {

@@ -33,8 +33,6 @@ public sealed class DnsZoneSet
     ];
 
     private readonly FrozenDictionary<DnsName, ImmutableArray<DnsZone>> _byOrigin;
-    private readonly Dictionary<DnsZone, HashSet<DnsName>> _existingNames = [];
-    private readonly Lock _gate = new();
 
     private DnsZoneSet(ImmutableArray<DnsZone> zones)
     {
@@ -56,9 +54,28 @@ public sealed class DnsZoneSet
 
     public static DnsZoneSet Build(IEnumerable<ResourceRecord> records)
     {
-        var zones = records
-            .GroupBy(r => (r.ZoneFile, r.ZoneOrigin))
-            .Select(g => new DnsZone(g.Key.ZoneOrigin, g.Key.ZoneFile, g))
+        // One pass, remembering the last group: a zone's records arrive together, so the dictionary is asked once per
+        // zone file rather than once per record, and groups keep the order they first appeared in.
+        var groups = new Dictionary<(string ZoneFile, DnsName ZoneOrigin), List<ResourceRecord>>();
+        (string ZoneFile, DnsName ZoneOrigin) lastKey = default;
+        List<ResourceRecord>? last = null;
+        foreach (var record in records)
+        {
+            if (last is null || !ReferenceEquals(record.ZoneFile, lastKey.ZoneFile) || record.ZoneOrigin != lastKey.ZoneOrigin)
+            {
+                lastKey = (record.ZoneFile, record.ZoneOrigin);
+                if (!groups.TryGetValue(lastKey, out last))
+                {
+                    last = [];
+                    groups.Add(lastKey, last);
+                }
+            }
+
+            last.Add(record);
+        }
+
+        var zones = groups
+            .Select(g => new DnsZone(g.Key.ZoneOrigin, g.Key.ZoneFile, g.Value))
             .OrderBy(z => z.Origin)
             .ThenBy(z => z.SourceFile, StringComparer.Ordinal)
             .ToImmutableArray();
@@ -320,7 +337,7 @@ public sealed class DnsZoneSet
     }
 
     /// <summary>RFC 4592: the wildcard at the closest encloser (the nearest existing ancestor) answers for a missing name.</summary>
-    private ImmutableArray<ResourceRecord> FindWildcard(DnsZone zone, DnsName name)
+    private static ImmutableArray<ResourceRecord> FindWildcard(DnsZone zone, DnsName name)
     {
         for (var current = name.Parent; current is { } c && c.IsSubdomainOf(zone.Origin); current = c.Parent)
         {
@@ -334,27 +351,7 @@ public sealed class DnsZoneSet
     }
 
     /// <summary>Owners and the empty non-terminals above them: names that exist even without records of their own.</summary>
-    private bool NameExists(DnsZone zone, DnsName name)
-    {
-        HashSet<DnsName>? names;
-        lock (_gate)
-        {
-            if (!_existingNames.TryGetValue(zone, out names))
-            {
-                names = [];
-                foreach (var owner in zone.Owners)
-                {
-                    for (DnsName? current = owner; current is { } c && c.IsSubdomainOf(zone.Origin) && names.Add(c); current = c.Parent)
-                    {
-                    }
-                }
-
-                _existingNames[zone] = names;
-            }
-        }
-
-        return names.Contains(name);
-    }
+    private static bool NameExists(DnsZone zone, DnsName name) => zone.NameExists(name);
 
     private static bool LooksLikeMissingTrailingDot(DnsName name, DnsZone? zone)
     {

@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using LyncExchange.Analyzer.Model.Binding;
 
@@ -36,9 +38,42 @@ public abstract record ResourceData
     }
 }
 
-/// <summary>A and AAAA.</summary>
-public sealed record AddressData(IPAddress Address) : ResourceData
+/// <summary>
+/// A and AAAA. The address is kept as its octets rather than as an <see cref="IPAddress"/>: most records of a large zone
+/// are addresses, and the object (with an array for IPv6) cost more than the record around it.
+/// </summary>
+public sealed record AddressData : ResourceData
 {
+    private readonly ulong _high;
+    private readonly ulong _low;
+    private readonly long _scopeId;
+    private readonly AddressFamily _family;
+
+    public AddressData(IPAddress address) => Address = address;
+
+    public IPAddress Address
+    {
+        get
+        {
+            Span<byte> octets = stackalloc byte[16];
+            BinaryPrimitives.WriteUInt64BigEndian(octets, _high);
+            BinaryPrimitives.WriteUInt64BigEndian(octets[8..], _low);
+            return _family == AddressFamily.InterNetwork ? new IPAddress(octets[12..]) : new IPAddress(octets, _scopeId);
+        }
+
+        init
+        {
+            Span<byte> octets = stackalloc byte[16];
+            octets.Clear();
+            var isV4 = value.AddressFamily == AddressFamily.InterNetwork;
+            value.TryWriteBytes(isV4 ? octets[12..] : octets, out _);
+            _high = BinaryPrimitives.ReadUInt64BigEndian(octets);
+            _low = BinaryPrimitives.ReadUInt64BigEndian(octets[8..]);
+            _family = value.AddressFamily;
+            _scopeId = isV4 ? 0 : value.ScopeId;
+        }
+    }
+
     public override string ToPresentation() => Address.ToString();
 }
 

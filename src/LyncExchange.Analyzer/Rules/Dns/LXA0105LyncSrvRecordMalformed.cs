@@ -43,6 +43,13 @@ internal sealed partial class LXA0105LyncSrvRecordMalformed : IntegrationRule
 
     private static int? ExpectedPort(DnsName owner)
     {
+        // Every Lync service label starts so; other SRV owners (AD's _ldap._tcp… by the hundred thousand) stop here
+        // without allocating their first two labels.
+        if (!owner.Value.StartsWith("_sip", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var protocol = owner.Parent?.FirstLabel;
         foreach (var (service, proto, port) in LyncServices)
         {
