@@ -25,11 +25,22 @@ public sealed class FormatListReader : IDumpReader
 
     public IEnumerable<DumpObject> Read(SourceFile source, ReaderContext context)
     {
-        var lines = PhysicalLine.Split(source.Text);
-        var layout = FormatListLayout.For(lines, 0, lines.Count, context.SourceCulture);
+        var lines = LineRanges.Split(source.Text);
+        var layout = FormatListLayout.For(source.Text, lines, context.SourceCulture);
 
         // Objects are handed out block by block, so each is bound and dropped while the next is read; collecting a
         // whole file's objects first made the garbage collector the reader's main cost on large dumps.
+        return new FormatListFastPath(source, lines, layout, context).Read();
+    }
+
+    /// <summary>
+    /// The reader without its fast path: a string per line and every line offered to the error record scanner. It
+    /// is the definition the fast path is held to (FormatListFastPathTests) and what transcripts still use.
+    /// </summary>
+    internal static IEnumerable<DumpObject> ReadWithoutFastPath(SourceFile source, ReaderContext context)
+    {
+        var lines = PhysicalLine.Split(source.Text);
+        var layout = FormatListLayout.For(lines, 0, lines.Count, context.SourceCulture);
         return ReadRangeLazily(source, lines, 0, lines.Count, layout, context);
     }
 
@@ -37,7 +48,7 @@ public sealed class FormatListReader : IDumpReader
         results.AddRange(ReadRangeLazily(source, lines, start, end, layout, context));
 
     /// <summary>Reads the objects of lines [start, end): the whole file, or one command's output inside a transcript.</summary>
-    private static IEnumerable<DumpObject> ReadRangeLazily(SourceFile source, List<PhysicalLine> lines, int start, int end, FormatListLayout layout, ReaderContext context)
+    internal static IEnumerable<DumpObject> ReadRangeLazily(SourceFile source, List<PhysicalLine> lines, int start, int end, FormatListLayout layout, ReaderContext context)
     {
         var results = new List<DumpObject>();
         var errors = ErrorRecordScanner.Scan(lines, start, end);
@@ -126,7 +137,7 @@ public sealed class FormatListReader : IDumpReader
                 var label = text[..(column - 3)].TrimEnd();
                 var valueStart = Math.Min(column, text.Length);
                 pending = new PendingProperty(label, line.Number, 1);
-                pending.AddSegment(line.Number, valueStart + 1, text[valueStart..]);
+                pending.AddSegment(line.Number, valueStart + 1, text.AsSpan(valueStart));
                 if (builder.ShouldStartNewObject(label))
                 {
                     builder.Flush(results);
@@ -138,7 +149,7 @@ public sealed class FormatListReader : IDumpReader
             if (pending is not null && IsContinuation(text, column))
             {
                 var fragment = text[column..];
-                var joiner = layout.JoinerFor(lines[i - 1].Text, fragment, pending.Value.StartsWith('{'), column);
+                var joiner = layout.JoinerFor(lines[i - 1].Text, fragment, pending.ValueStartsWithBrace, column);
                 pending.AddSegment(line.Number, column + 1, fragment, joiner);
                 continue;
             }
@@ -195,24 +206,33 @@ public sealed class FormatListReader : IDumpReader
         var counts = new Dictionary<int, int>();
         for (var i = start; i < end; i++)
         {
-            var text = lines[i].Text;
-            if (text.Length == 0 || text[0] == ' ')
-            {
-                continue;
-            }
-
-            var index = text.IndexOf(" : ", StringComparison.Ordinal);
-            if (index < 0 && text.EndsWith(" :", StringComparison.Ordinal))
-            {
-                index = text.Length - 2;
-            }
-
-            if (index > 0)
-            {
-                counts[index + 3] = counts.GetValueOrDefault(index + 3) + 1;
-            }
+            CountValueColumn(counts, lines[i].Text);
         }
 
+        return MostCommonValueColumn(counts);
+    }
+
+    internal static void CountValueColumn(Dictionary<int, int> counts, ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || text[0] == ' ')
+        {
+            return;
+        }
+
+        var index = text.IndexOf(" : ", StringComparison.Ordinal);
+        if (index < 0 && text.EndsWith(" :", StringComparison.Ordinal))
+        {
+            index = text.Length - 2;
+        }
+
+        if (index > 0)
+        {
+            counts[index + 3] = counts.GetValueOrDefault(index + 3) + 1;
+        }
+    }
+
+    internal static int MostCommonValueColumn(Dictionary<int, int> counts)
+    {
         var best = -1;
         var bestCount = 0;
         foreach (var (column, count) in counts)
@@ -227,7 +247,7 @@ public sealed class FormatListReader : IDumpReader
         return best;
     }
 
-    private static bool IsPropertyLine(string text, int column)
+    internal static bool IsPropertyLine(ReadOnlySpan<char> text, int column)
     {
         if (text.Length == 0 || text[0] == ' ')
         {
@@ -236,32 +256,17 @@ public sealed class FormatListReader : IDumpReader
 
         if (text.Length >= column)
         {
-            return string.CompareOrdinal(text, column - 3, " : ", 0, 3) == 0;
+            return text.Slice(column - 3, 3).SequenceEqual(" : ");
         }
 
         // "Label :" after a transfer trimmed the trailing space of an empty value.
         return text.Length == column - 1 && text.EndsWith(" :", StringComparison.Ordinal);
     }
 
-    private static bool IsContinuation(string text, int column)
-    {
-        if (text.Length <= column)
-        {
-            return false;
-        }
+    internal static bool IsContinuation(ReadOnlySpan<char> text, int column) =>
+        text.Length > column && !text[..column].ContainsAnyExcept(' ');
 
-        for (var i = 0; i < column; i++)
-        {
-            if (text[i] != ' ')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsBlank(string text) => string.IsNullOrWhiteSpace(text);
+    internal static bool IsBlank(ReadOnlySpan<char> text) => text.IsWhiteSpace();
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 }
