@@ -5,70 +5,97 @@ using LyncExchange.Analyzer.Text;
 namespace LyncExchange.Analyzer.Formats.FormatList;
 
 /// <summary>
-/// The Format-List reader over line ranges of the decoded text: no string per physical line, property names
-/// interned (the same few dozen labels repeat in every object), one reused builder and pending property, and only
+/// The Format-List reader over lines streamed from a <see cref="LineSplitter"/>: no string per physical line, property
+/// names interned (the same few dozen labels repeat in every object), one reused builder and pending property, and only
 /// the lines that could start an error record offered to <see cref="Transcript.ErrorRecordScanner"/>.
 /// <para>
-/// Error records never contain a blank line (every layout stops at one), so the file is cut into runs of non-blank
-/// lines: a run with a line that could begin a record (<see cref="MayStartErrorRecord"/>) goes through
-/// <see cref="FormatListReader.ReadRangeLazily"/> with real <see cref="PhysicalLine"/>s, exactly as before; every
-/// other run is one block, read here. FormatListFastPathTests holds the result to
-/// <see cref="FormatListReader.ReadWithoutFastPath"/>.
+/// Error records never contain a blank line (every layout stops at one), so the text is cut into runs of non-blank
+/// lines, each kept in one buffer until the blank line that ends it: a run with a line that could begin a record
+/// (<see cref="MayStartErrorRecord"/>) goes through <see cref="FormatListReader.ReadRangeLazily"/> with real
+/// <see cref="PhysicalLine"/>s, exactly as before; every other run is one block, read here. FormatListFastPathTests
+/// holds the result to <see cref="FormatListReader.ReadWithoutFastPath(DumpEntry, ReaderContext)"/>.
 /// </para>
 /// </summary>
-internal sealed class FormatListFastPath(SourceFile source, LineRanges lines, FormatListLayout layout, ReaderContext context)
+internal sealed class FormatListFastPath(string path, FormatListLayout layout, ReaderContext context) : ILineSink
 {
     /// <summary>Real cmdlets print a few hundred distinct labels at most; a hostile file does not grow the table past this.</summary>
     private const int MaxInternedLabels = 4096;
 
-    private readonly string _text = source.Text;
-    private readonly ObjectBuilder _builder = new(source, context);
+    private readonly ObjectBuilder _builder = new(path, context);
     private readonly PendingProperty _pending = new(string.Empty, 0, 0);
     private readonly Dictionary<int, int> _columnCounts = [];
     private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
     private readonly List<DumpObject> _results = [];
+    private readonly List<long> _lines = [];
+    private char[] _run = new char[16 * 1024];
+    private int _runLength;
+    private int _runFirstLine;
+    private int _lineNumber;
+    private bool _mayHoldError;
+    private IEnumerable<DumpObject>? _slowRun;
 
-    public IEnumerable<DumpObject> Read()
+    /// <summary>The objects of the run that ended last; enumerate them before feeding more lines.</summary>
+    public IEnumerable<DumpObject> Completed => _slowRun ?? _results;
+
+    public void ClearCompleted()
     {
-        var index = 0;
-        while (index < lines.Count)
+        _slowRun = null;
+        _results.Clear();
+    }
+
+    /// <summary>Takes the next line; true when it ended a run whose objects are now <see cref="Completed"/>.</summary>
+    public bool Line(ReadOnlySpan<char> line)
+    {
+        _lineNumber++;
+        if (FormatListReader.IsBlank(line))
         {
-            while (index < lines.Count && FormatListReader.IsBlank(Line(index)))
-            {
-                index++;
-            }
-
-            var runStart = index;
-            var mayHoldError = false;
-            while (index < lines.Count && Line(index) is var line && !FormatListReader.IsBlank(line))
-            {
-                mayHoldError |= MayStartErrorRecord(line);
-                index++;
-            }
-
-            if (index == runStart)
-            {
-                break;
-            }
-
-            if (mayHoldError)
-            {
-                foreach (var dump in ReadWithErrorRecords(runStart, index))
-                {
-                    yield return dump;
-                }
-
-                continue;
-            }
-
-            ReadBlock(runStart, index);
-            foreach (var dump in _results)
-            {
-                yield return dump;
-            }
-
-            _results.Clear();
+            return EndRun();
         }
+
+        if (_lines.Count == 0)
+        {
+            _runFirstLine = _lineNumber;
+        }
+
+        if (_runLength + line.Length > _run.Length)
+        {
+            Array.Resize(ref _run, Math.Max(_run.Length * 2, _runLength + line.Length));
+        }
+
+        line.CopyTo(_run.AsSpan(_runLength));
+        _lines.Add(((long)_runLength << 32) | (uint)line.Length);
+        _runLength += line.Length;
+        _mayHoldError |= MayStartErrorRecord(line);
+        return false;
+    }
+
+    /// <summary>The end of the text ends the last run.</summary>
+    public bool EndRun()
+    {
+        if (_lines.Count == 0)
+        {
+            return false;
+        }
+
+        if (_mayHoldError)
+        {
+            var physical = new List<PhysicalLine>(_lines.Count);
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                physical.Add(ToPhysicalLine(i));
+            }
+
+            _slowRun = FormatListReader.ReadRangeLazily(path, physical, 0, physical.Count, layout, context);
+        }
+        else
+        {
+            ReadBlock();
+        }
+
+        _lines.Clear();
+        _runLength = 0;
+        _mayHoldError = false;
+        return true;
     }
 
     /// <summary>
@@ -105,44 +132,38 @@ internal sealed class FormatListFastPath(SourceFile source, LineRanges lines, Fo
         return false;
     }
 
-    private ReadOnlySpan<char> Line(int index) => lines.Text(_text, index);
-
-    /// <summary>A run that may hold an error record: the slow path's lines and logic, for these lines only.</summary>
-    private IEnumerable<DumpObject> ReadWithErrorRecords(int start, int end)
+    private ReadOnlySpan<char> Line(int index)
     {
-        var physical = new List<PhysicalLine>(end - start);
-        for (var i = start; i < end; i++)
-        {
-            physical.Add(lines.ToPhysicalLine(_text, i));
-        }
-
-        return FormatListReader.ReadRangeLazily(source, physical, 0, physical.Count, layout, context);
+        var range = _lines[index];
+        return _run.AsSpan((int)(range >> 32), (int)range);
     }
 
-    /// <summary><see cref="FormatListReader"/>'s ReadBlock over line ranges.</summary>
-    private void ReadBlock(int start, int end)
+    private PhysicalLine ToPhysicalLine(int index) => new(_runFirstLine + index, new string(Line(index)));
+
+    /// <summary><see cref="FormatListReader"/>'s ReadBlock over the buffered run.</summary>
+    private void ReadBlock()
     {
-        var column = FindValueColumn(start, end);
+        var column = FindValueColumn();
         if (column < 0)
         {
-            for (var i = start; i < end; i++)
+            for (var i = 0; i < _lines.Count; i++)
             {
-                FormatListReader.ReportNoise(source, lines.ToPhysicalLine(_text, i), context);
+                FormatListReader.ReportNoise(path, ToPhysicalLine(i), context);
             }
 
             return;
         }
 
         var hasPending = false;
-        for (var i = start; i < end; i++)
+        for (var i = 0; i < _lines.Count; i++)
         {
             var text = Line(i);
-            var number = i + 1;
+            var number = _runFirstLine + i;
             if (text.Length > context.Limits.MaxLineLength)
             {
                 context.Diagnostics.Report(new InputDiagnostic(
                     InputDiagnosticIds.ParseError,
-                    DumpLocation.OnLine(source.Path, number, 1, 0),
+                    DumpLocation.OnLine(path, number, 1, 0),
                     $"line is {text.Length:N0} characters long, more than the {context.Limits.MaxLineLength:N0} a dump line may have; it was skipped"));
                 continue;
             }
@@ -181,7 +202,7 @@ internal sealed class FormatListFastPath(SourceFile source, LineRanges lines, Fo
                 hasPending = false;
             }
 
-            FormatListReader.ReportNoise(source, lines.ToPhysicalLine(_text, i), context);
+            FormatListReader.ReportNoise(path, ToPhysicalLine(i), context);
         }
 
         if (hasPending)
@@ -192,10 +213,10 @@ internal sealed class FormatListFastPath(SourceFile source, LineRanges lines, Fo
         _builder.Flush(_results);
     }
 
-    private int FindValueColumn(int start, int end)
+    private int FindValueColumn()
     {
         _columnCounts.Clear();
-        for (var i = start; i < end; i++)
+        for (var i = 0; i < _lines.Count; i++)
         {
             FormatListReader.CountValueColumn(_columnCounts, Line(i));
         }

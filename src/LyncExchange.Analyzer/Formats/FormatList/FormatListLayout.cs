@@ -19,9 +19,9 @@ internal sealed record FormatListLayout(int Width, bool WordWrap)
     public static FormatListLayout For(List<PhysicalLine> lines, int start, int end, CultureInfo culture) =>
         new(EstimateWidth(lines, start, end), WordWrapLanguages.Contains(culture.TwoLetterISOLanguageName));
 
-    /// <summary>The layout of a whole decoded text, measured over its line ranges (no string per line).</summary>
-    public static FormatListLayout For(string source, LineRanges lines, CultureInfo culture) =>
-        new(EstimateWidth(source, lines), WordWrapLanguages.Contains(culture.TwoLetterISOLanguageName));
+    /// <summary>The layout for a width measured elsewhere (<see cref="LayoutMeter"/>), in a culture.</summary>
+    public static FormatListLayout ForWidth(int width, CultureInfo culture) =>
+        new(width, WordWrapLanguages.Contains(culture.TwoLetterISOLanguageName));
 
     /// <summary>
     /// The layout of one command's output inside a transcript: the console host wraps at its own width (often one
@@ -90,34 +90,21 @@ internal sealed record FormatListLayout(int Width, bool WordWrap)
         var counts = new Dictionary<int, int>();
         for (var i = start; i + 1 < end; i++)
         {
-            Count(counts, lines[i].Text, lines[i + 1].Text);
+            if (lines[i + 1].Text is [' ', ..] && MayBeWrapped(lines[i].Text))
+            {
+                counts[lines[i].Text.Length] = counts.GetValueOrDefault(lines[i].Text.Length) + 1;
+            }
         }
 
         return MostCommonLength(counts);
     }
 
-    /// <summary>The same estimate over line ranges of one decoded text, for the reader's fast path.</summary>
-    private static int EstimateWidth(string source, LineRanges lines)
-    {
-        var counts = new Dictionary<int, int>();
-        for (var i = 0; i + 1 < lines.Count; i++)
-        {
-            Count(counts, lines.Text(source, i), lines.Text(source, i + 1));
-        }
+    /// <summary>Whether a line, if a continuation follows it, counts towards the width.</summary>
+    internal static bool MayBeWrapped(ReadOnlySpan<char> text) =>
+        // A line ending in an item separator is most likely a word wrap whose space was trimmed, shorter than the width.
+        text.Length >= MinimumScreenWidth && !text.EndsWith(' ') && !text.EndsWith(',');
 
-        return MostCommonLength(counts);
-    }
-
-    private static void Count(Dictionary<int, int> counts, ReadOnlySpan<char> text, ReadOnlySpan<char> next)
-    {
-            // A line ending in an item separator is most likely a word wrap whose space was trimmed, shorter than the width.
-        if (next.Length > 0 && next[0] == ' ' && text.Length >= MinimumScreenWidth && !text.EndsWith(' ') && !text.EndsWith(','))
-        {
-            counts[text.Length] = counts.GetValueOrDefault(text.Length) + 1;
-        }
-    }
-
-    private static int MostCommonLength(Dictionary<int, int> counts)
+    internal static int MostCommonLength(Dictionary<int, int> counts)
     {
         if (counts.Count == 0)
         {

@@ -9,7 +9,7 @@ namespace LyncExchange.Analyzer.Formats.FormatList;
 /// Collects the properties of one Format-List object and turns each raw value into a <see cref="DumpValue"/>.
 /// Reusable: <see cref="Flush"/> leaves it empty for the next object, so one builder serves a whole file.
 /// </summary>
-internal sealed class ObjectBuilder(SourceFile source, ReaderContext context)
+internal sealed class ObjectBuilder(string path, ReaderContext context)
 {
     private readonly List<DumpProperty> _properties = [];
     private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase);
@@ -30,7 +30,7 @@ internal sealed class ObjectBuilder(SourceFile source, ReaderContext context)
             _firstLine = pending.Line;
         }
 
-        var nameLocation = DumpLocation.OnLine(source.Path, pending.Line, 1, pending.Label.Length);
+        var nameLocation = DumpLocation.OnLine(path, pending.Line, 1, pending.Label.Length);
         if (!_names.Add(pending.Label))
         {
             context.Diagnostics.Report(new InputDiagnostic(
@@ -52,8 +52,8 @@ internal sealed class ObjectBuilder(SourceFile source, ReaderContext context)
 
         results.Add(new DumpObject
         {
-            SourcePath = source.Path,
-            Location = DumpLocation.OnLine(source.Path, _firstLine, 1, _properties[0].Name.Length),
+            SourcePath = path,
+            Location = DumpLocation.OnLine(path, _firstLine, 1, _properties[0].Name.Length),
             Properties = [.. _properties],
         });
         _properties.Clear();
@@ -63,7 +63,7 @@ internal sealed class ObjectBuilder(SourceFile source, ReaderContext context)
     private DumpValue ToValue(PendingProperty pending)
     {
         var text = pending.TrimmedValue;
-        var location = pending.LocationOf(source.Path, 0, text.Length);
+        var location = pending.LocationOf(path, 0, text.Length);
         if (text.Length == 0)
         {
             return DumpValue.Null(location);
@@ -77,7 +77,7 @@ internal sealed class ObjectBuilder(SourceFile source, ReaderContext context)
             for (var i = 0; i < items.Length; i++)
             {
                 var item = _items[i];
-                items[i] = DumpValue.Scalar(item.Text, pending.LocationOf(source.Path, item.Offset, item.Length));
+                items[i] = DumpValue.Scalar(item.Text, pending.LocationOf(path, item.Offset, item.Length));
             }
 
             return new DumpValue

@@ -41,9 +41,44 @@ public sealed class FormatListFastPathTests
     [MemberData(nameof(TextFixtures))]
     public void Read_EveryTextFixture_MatchesTheReaderWithoutTheFastPath(string path)
     {
-        var source = SourceFile.Decode(Path.GetFileName(path), File.ReadAllBytes(path));
+        var bytes = File.ReadAllBytes(path);
+        var source = SourceFile.Decode(Path.GetFileName(path), bytes);
         AssertSameAsSlowPath(source, CultureInfo.GetCultureInfo("en-US"), ReaderLimits.Default);
+        foreach (var blockBytes in new[] { 7, 64, TextBlockDecoder.DefaultBlockBytes })
+        {
+            AssertBlocksSameAsSlowPath(DumpEntry.FromBytes(Path.GetFileName(path), bytes), blockBytes, CultureInfo.GetCultureInfo("en-US"), ReaderLimits.Default);
+        }
     }
+
+    [Fact]
+    public void Read_GeneratedFileInAnyEncodingAndBlockSize_MatchesTheReaderWithoutTheFastPath()
+    {
+        var limits = ReaderLimits.Default with { MaxLineLength = 120 };
+        Gen.Select(Gen.OneOf("\n", "\r\n", "\r"), GeneratedLine.List[0, 40], Gen.Int[0, 5], Gen.Int[1, 300], (newline, lines, encoding, blockBytes) => (newline, lines, encoding, blockBytes))
+            .Sample(((string newline, List<string> lines, int encoding, int blockBytes) input) =>
+            {
+                var bytes = Encode(string.Join(input.newline, input.lines), input.encoding);
+                AssertBlocksSameAsSlowPath(DumpEntry.FromBytes("g.txt", bytes), input.blockBytes, CultureInfo.GetCultureInfo("en-US"), limits);
+            }, iter: 3_000, seed: "0FlBlocks0001");
+    }
+
+    [Fact]
+    public void Read_UnreadableFile_ReportsItOnceAsTheSlowPathDoes()
+    {
+        var entry = new DumpEntry("broken.txt", 10, () => throw new IOException("disk gone"));
+        AssertBlocksSameAsSlowPath(entry, 64, CultureInfo.GetCultureInfo("en-US"), ReaderLimits.Default);
+    }
+
+    /// <summary>0 UTF-8, 1 UTF-8 with BOM, 2 UTF-16LE with BOM, 3 UTF-16LE without (odd length), 4 UTF-16BE with BOM, 5 Windows-1252.</summary>
+    private static byte[] Encode(string text, int encoding) => encoding switch
+    {
+        0 => new UTF8Encoding(false).GetBytes(text),
+        1 => [0xEF, 0xBB, 0xBF, .. new UTF8Encoding(false).GetBytes(text)],
+        2 => [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(text)],
+        3 => [.. Encoding.Unicode.GetBytes("Name : padding so the NUL pattern shows\n" + text), 0x41],
+        4 => [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(text)],
+        _ => TextEncodingDetector.Ansi.GetBytes(text + "\u00E9"),
+    };
 
     [Fact]
     public void Read_GeneratedFormatListText_MatchesTheReaderWithoutTheFastPath()
@@ -95,7 +130,21 @@ public sealed class FormatListFastPathTests
                 "WARNING: By default, only the first 1000 items are returned.",
                 "VERBOSE: loading",
                 "random noise line",
+                "Name : caf\u00C3\u00A9 \uFFFD",
+                "Name : x\u0000y \uFEFF",
+                "\u4E00\u4E01\u4E02\u4E03\u4E04 \u6261\u6463\u6665\u6867",
                 new string('n', 130))));
+
+    private static void AssertBlocksSameAsSlowPath(DumpEntry entry, int blockBytes, CultureInfo culture, ReaderLimits limits)
+    {
+        var fastDiagnostics = new InputDiagnosticBag();
+        var fast = FormatListReader.Read(entry, new ReaderContext(fastDiagnostics, culture, limits), blockBytes).Select(Describe).ToList();
+        var slowDiagnostics = new InputDiagnosticBag();
+        var slow = FormatListReader.ReadWithoutFastPath(entry, new ReaderContext(slowDiagnostics, culture, limits)).Select(Describe).ToList();
+
+        Assert.Equal(slow, fast);
+        Assert.Equal(slowDiagnostics.ToList(), fastDiagnostics.ToList());
+    }
 
     private static void AssertSameAsSlowPath(SourceFile source, CultureInfo culture, ReaderLimits limits)
     {
