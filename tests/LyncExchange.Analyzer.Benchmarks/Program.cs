@@ -41,6 +41,8 @@ if (args is ["ldif-read", var ldifPath, ..]) { return LdifReadCommand.Run(ldifPa
 
 if (args.Length > 0 && args[0] == "measure-zone") return ZoneMeasure.Run(args);
 
+if (args is ["measure-fl", var flPath, ..]) return LyncExchange.Analyzer.Benchmarks.FormatListMeasure.Run(flPath, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+
 // `measure [MB]`: one timed pass over a generated export (MB/s and peak working set), no BenchmarkDotNet harness.
 // Anything else goes to BenchmarkDotNet (e.g. `--filter *Ldif*`).
 if (args.Length > 0 && args[0] == "measure")

@@ -65,8 +65,8 @@ partial record SampleRecord : global::LyncExchange.Analyzer.Model.Binding.IDumpR
         global::LyncExchange.Analyzer.Text.DumpLocation l3 = global::LyncExchange.Analyzer.Text.DumpLocation.None;
         global::System.Uri? v4 = default;
         global::LyncExchange.Analyzer.Text.DumpLocation l4 = global::LyncExchange.Analyzer.Text.DumpLocation.None;
-        var present = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<string>();
-        var truncated = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::LyncExchange.Analyzer.Model.Binding.TruncatedValue>();
+        var present = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<string>(source.Properties.Length);
+        global::System.Collections.Immutable.ImmutableArray<global::LyncExchange.Analyzer.Model.Binding.TruncatedValue>.Builder? truncated = null;
         foreach (var property in source.Properties)
         {
             if (!s_propertyIndex.TryGetValue(property.Name, out var index))
@@ -78,7 +78,7 @@ partial record SampleRecord : global::LyncExchange.Analyzer.Model.Binding.IDumpR
             present.Add(s_dumpNames[index]);
             if (property.Value.IsTruncated || HasTruncatedItem(property.Value))
             {
-                truncated.Add(global::LyncExchange.Analyzer.Model.Binding.TruncatedValue.From(property with { Name = s_dumpNames[index] }));
+                (truncated ??= global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::LyncExchange.Analyzer.Model.Binding.TruncatedValue>()).Add(global::LyncExchange.Analyzer.Model.Binding.TruncatedValue.From(property with { Name = s_dumpNames[index] }));
             }
 
             switch (index)
@@ -113,9 +113,35 @@ partial record SampleRecord : global::LyncExchange.Analyzer.Model.Binding.IDumpR
             Enabled = v2.GetValueOrDefault(),
             Methods = v3,
             Url = v4,
-            Source = new global::LyncExchange.Analyzer.Model.Binding.RecordSource(source.SourcePath, source.Location, source.Cmdlet, truncated.ToImmutable(), present.ToImmutable()),
+            Source = new global::LyncExchange.Analyzer.Model.Binding.RecordSource(source.SourcePath, source.Location, source.Cmdlet, truncated?.ToImmutable() ?? [], SharedPresent(present)),
             Locations = new PropertyLocations(l0, l1, l2, l3, l4),
         };
+    }
+
+    /// <summary>The objects of one cmdlet print the same properties: consecutive records share one list of them.</summary>
+    private static global::System.Collections.Immutable.ImmutableArray<string> s_lastPresent = [];
+
+    private static global::System.Collections.Immutable.ImmutableArray<string> SharedPresent(global::System.Collections.Immutable.ImmutableArray<string>.Builder present)
+    {
+        var last = s_lastPresent;
+        if (last.Length == present.Count)
+        {
+            var same = true;
+            for (var i = 0; i < last.Length && same; i++)
+            {
+                // The names are s_dumpNames' own strings, so identity is equality.
+                same = ReferenceEquals(last[i], present[i]);
+            }
+
+            if (same)
+            {
+                return last;
+            }
+        }
+
+        var names = present.DrainToImmutable();
+        s_lastPresent = names;
+        return names;
     }
 
     private static bool HasTruncatedItem(global::LyncExchange.Analyzer.Dumps.DumpValue value)

@@ -80,8 +80,8 @@ public sealed partial class DumpRecordGenerator
                 w.WriteLine($"{KnownNames.Text}.DumpLocation l{i} = {KnownNames.Text}.DumpLocation.None;");
             }
 
-            w.WriteLine("var present = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<string>();");
-            w.WriteLine($"var truncated = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<{B}.TruncatedValue>();");
+            w.WriteLine("var present = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<string>(source.Properties.Length);");
+            w.WriteLine($"global::System.Collections.Immutable.ImmutableArray<{B}.TruncatedValue>.Builder? truncated = null;");
             w.WriteLine("foreach (var property in source.Properties)");
             w.OpenBrace();
             w.WriteLine("if (!s_propertyIndex.TryGetValue(property.Name, out var index))");
@@ -93,7 +93,7 @@ public sealed partial class DumpRecordGenerator
             w.WriteLine("present.Add(s_dumpNames[index]);");
             w.WriteLine("if (property.Value.IsTruncated || HasTruncatedItem(property.Value))");
             w.OpenBrace();
-            w.WriteLine($"truncated.Add({B}.TruncatedValue.From(property with {{ Name = s_dumpNames[index] }}));");
+            w.WriteLine($"(truncated ??= global::System.Collections.Immutable.ImmutableArray.CreateBuilder<{B}.TruncatedValue>()).Add({B}.TruncatedValue.From(property with {{ Name = s_dumpNames[index] }}));");
             w.CloseBrace();
             w.WriteLine();
             w.WriteLine("switch (index)");
@@ -118,12 +118,38 @@ public sealed partial class DumpRecordGenerator
                 w.WriteLine($"{spec.Properties[i].ClrName} = {Assignment(spec.Properties[i], i)},");
             }
 
-            w.WriteLine($"Source = new {B}.RecordSource(source.SourcePath, source.Location, source.Cmdlet, truncated.ToImmutable(), present.ToImmutable()),");
+            w.WriteLine($"Source = new {B}.RecordSource(source.SourcePath, source.Location, source.Cmdlet, truncated?.ToImmutable() ?? [], SharedPresent(present)),");
             w.WriteLine($"Locations = new PropertyLocations({string.Join(", ", Enumerable.Range(0, spec.Properties.Count).Select(i => "l" + i))}),");
             w.CloseBrace(";");
             w.CloseBrace();
             w.WriteLine();
 
+            w.WriteLine("/// <summary>The objects of one cmdlet print the same properties: consecutive records share one list of them.</summary>");
+            w.WriteLine("private static global::System.Collections.Immutable.ImmutableArray<string> s_lastPresent = [];");
+            w.WriteLine();
+            w.WriteLine("private static global::System.Collections.Immutable.ImmutableArray<string> SharedPresent(global::System.Collections.Immutable.ImmutableArray<string>.Builder present)");
+            w.OpenBrace();
+            w.WriteLine("var last = s_lastPresent;");
+            w.WriteLine("if (last.Length == present.Count)");
+            w.OpenBrace();
+            w.WriteLine("var same = true;");
+            w.WriteLine("for (var i = 0; i < last.Length && same; i++)");
+            w.OpenBrace();
+            w.WriteLine("// The names are s_dumpNames' own strings, so identity is equality.");
+            w.WriteLine("same = ReferenceEquals(last[i], present[i]);");
+            w.CloseBrace();
+            w.WriteLine();
+            w.WriteLine("if (same)");
+            w.OpenBrace();
+            w.WriteLine("return last;");
+            w.CloseBrace();
+            w.CloseBrace();
+            w.WriteLine();
+            w.WriteLine("var names = present.DrainToImmutable();");
+            w.WriteLine("s_lastPresent = names;");
+            w.WriteLine("return names;");
+            w.CloseBrace();
+            w.WriteLine();
             w.WriteLine($"private static bool HasTruncatedItem({KnownNames.Dumps}.DumpValue value)");
             w.OpenBrace();
             w.WriteLine("foreach (var item in value.Items)");

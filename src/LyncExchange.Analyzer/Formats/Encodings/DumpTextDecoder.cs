@@ -14,7 +14,7 @@ public static class DumpTextDecoder
     public const long MaxTextBytes = 256L * 1024 * 1024;
 
     /// <summary>After this many suspicious lines one summary says how many more there were.</summary>
-    private const int MaxReportedLines = 5;
+    internal const int MaxReportedLines = 5;
 
     public static bool TryDecode(DumpEntry entry, ReaderContext context, out SourceFile source)
     {
@@ -83,7 +83,7 @@ public static class DumpTextDecoder
         }
     }
 
-    private static string? Inspect(ReadOnlySpan<char> line, bool firstLine, DetectedEncoding encoding)
+    internal static string? Inspect(ReadOnlySpan<char> line, bool firstLine, DetectedEncoding encoding)
     {
         var asciiPairs = 0;
         var letters = 0;

@@ -19,6 +19,10 @@ internal sealed record FormatListLayout(int Width, bool WordWrap)
     public static FormatListLayout For(List<PhysicalLine> lines, int start, int end, CultureInfo culture) =>
         new(EstimateWidth(lines, start, end), WordWrapLanguages.Contains(culture.TwoLetterISOLanguageName));
 
+    /// <summary>The layout for a width measured elsewhere (<see cref="LayoutMeter"/>), in a culture.</summary>
+    public static FormatListLayout ForWidth(int width, CultureInfo culture) =>
+        new(width, WordWrapLanguages.Contains(culture.TwoLetterISOLanguageName));
+
     /// <summary>
     /// The layout of one command's output inside a transcript: the console host wraps at its own width (often one
     /// less than the buffer) while <c>Out-String -Width</c> output in the same file wraps at another, so each region
@@ -38,7 +42,11 @@ internal sealed record FormatListLayout(int Width, bool WordWrap)
     /// break and is longer than the field was a split (join with nothing); a break after which the next word could not have fitted on the line
     /// was a word wrap whose space was trimmed (join with a space); anything else is an embedded newline.
     /// </summary>
-    public string JoinerFor(string previousLine, string continuationValue, bool valueIsCollection, int valueColumn)
+    public string JoinerFor(string previousLine, string continuationValue, bool valueIsCollection, int valueColumn) =>
+        JoinerFor(previousLine.AsSpan(), continuationValue.AsSpan(), valueIsCollection, valueColumn);
+
+    /// <inheritdoc cref="JoinerFor(string, string, bool, int)"/>
+    public string JoinerFor(ReadOnlySpan<char> previousLine, ReadOnlySpan<char> continuationValue, bool valueIsCollection, int valueColumn)
     {
         if (!WordWrap)
         {
@@ -53,14 +61,14 @@ internal sealed record FormatListLayout(int Width, bool WordWrap)
             return string.Empty;
         }
 
-        var nextWord = continuationValue.IndexOfAny([' ', '\t']) is var space and >= 0 ? space : continuationValue.Length;
+        var nextWord = continuationValue.IndexOfAny(' ', '\t') is var space and >= 0 ? space : continuationValue.Length;
         if (!WidthKnown)
         {
             // Unknown width: only a collection broken after an item separator is safely a lost space.
             return valueIsCollection && previousLine.EndsWith(',') ? " " : "\n";
         }
 
-        var lastSpace = previousLine.LastIndexOfAny([' ', '\t']);
+        var lastSpace = previousLine.LastIndexOfAny(' ', '\t');
         var tail = previousLine.Length - Math.Max(lastSpace + 1, valueColumn);
         // The formatter measures a word with its trailing delimiter.
         var delimiter = nextWord < continuationValue.Length ? 1 : 0;
@@ -82,15 +90,22 @@ internal sealed record FormatListLayout(int Width, bool WordWrap)
         var counts = new Dictionary<int, int>();
         for (var i = start; i + 1 < end; i++)
         {
-            var text = lines[i].Text;
-            var next = lines[i + 1].Text;
-            // A line ending in an item separator is most likely a word wrap whose space was trimmed, shorter than the width.
-            if (next.Length > 0 && next[0] == ' ' && text.Length >= MinimumScreenWidth && !text.EndsWith(' ') && !text.EndsWith(','))
+            if (lines[i + 1].Text is [' ', ..] && MayBeWrapped(lines[i].Text))
             {
-                counts[text.Length] = counts.GetValueOrDefault(text.Length) + 1;
+                counts[lines[i].Text.Length] = counts.GetValueOrDefault(lines[i].Text.Length) + 1;
             }
         }
 
+        return MostCommonLength(counts);
+    }
+
+    /// <summary>Whether a line, if a continuation follows it, counts towards the width.</summary>
+    internal static bool MayBeWrapped(ReadOnlySpan<char> text) =>
+        // A line ending in an item separator is most likely a word wrap whose space was trimmed, shorter than the width.
+        text.Length >= MinimumScreenWidth && !text.EndsWith(' ') && !text.EndsWith(',');
+
+    internal static int MostCommonLength(Dictionary<int, int> counts)
+    {
         if (counts.Count == 0)
         {
             return int.MaxValue;

@@ -17,27 +17,171 @@ public sealed class FormatListReader : IDumpReader
 {
     public DumpFormat Format => DumpFormat.FormatList;
 
-    public IEnumerable<DumpObject> Read(DumpEntry entry, ReaderContext context)
-    {
-        DumpTextDecoder.TryDecode(entry, context, out var source);
-        return Read(source, context);
-    }
+    /// <summary>
+    /// Reads the file in blocks, twice: once to measure the layout (the wrap width is the whole file's) and check the
+    /// decoding, once to read the objects. Neither the bytes nor the text of the file are held whole, so memory follows
+    /// what the objects keep, not the file's size.
+    /// </summary>
+    public IEnumerable<DumpObject> Read(DumpEntry entry, ReaderContext context) => Read(entry, context, TextBlockDecoder.DefaultBlockBytes);
 
     public IEnumerable<DumpObject> Read(SourceFile source, ReaderContext context)
     {
-        var lines = PhysicalLine.Split(source.Text);
-        var layout = FormatListLayout.For(lines, 0, lines.Count, context.SourceCulture);
-
-        // Objects are handed out block by block, so each is bound and dropped while the next is read; collecting a
-        // whole file's objects first made the garbage collector the reader's main cost on large dumps.
-        return ReadRangeLazily(source, lines, 0, lines.Count, layout, context);
+        var meter = new LayoutMeter();
+        var splitter = new LineSplitter();
+        splitter.Feed(source.Text, 0, meter);
+        splitter.Finish(meter);
+        return ReadFast(source.Path, [source.Text.AsMemory()], meter.Layout(context.SourceCulture), context);
     }
 
+    /// <summary>The block reader with a chosen block size: tests cut files into tiny blocks to cross every boundary.</summary>
+    internal static IEnumerable<DumpObject> Read(DumpEntry entry, ReaderContext context, int blockBytes)
+    {
+        if (!TryMeasure(entry, context, blockBytes, out var encoding, out var layout))
+        {
+            return [];
+        }
+
+        return ReadFast(entry.RelativePath, Blocks(entry, encoding, context, blockBytes), layout, context);
+    }
+
+    /// <summary>
+    /// The reader without its fast path: the whole text decoded, a string per line and every line offered to the error
+    /// record scanner. It is the definition the fast path is held to (FormatListFastPathTests).
+    /// </summary>
+    internal static IEnumerable<DumpObject> ReadWithoutFastPath(DumpEntry entry, ReaderContext context)
+    {
+        DumpTextDecoder.TryDecode(entry, context, out var source);
+        return ReadWithoutFastPath(source, context);
+    }
+
+    /// <inheritdoc cref="ReadWithoutFastPath(DumpEntry, ReaderContext)"/>
+    internal static IEnumerable<DumpObject> ReadWithoutFastPath(SourceFile source, ReaderContext context)
+    {
+        var lines = PhysicalLine.Split(source.Text);
+        var layout = FormatListLayout.For(lines, 0, lines.Count, context.SourceCulture);
+        return ReadRangeLazily(source.Path, lines, 0, lines.Count, layout, context);
+    }
+
+    /// <summary>
+    /// Objects are handed out run by run, so each is bound and dropped while the next is read; collecting a whole
+    /// file's objects first made the garbage collector the reader's main cost on large dumps.
+    /// </summary>
+    private static IEnumerable<DumpObject> ReadFast(string path, IEnumerable<ReadOnlyMemory<char>> blocks, FormatListLayout layout, ReaderContext context)
+    {
+        var runs = new FormatListFastPath(path, layout, context);
+        var splitter = new LineSplitter();
+        foreach (var block in blocks)
+        {
+            var position = 0;
+            while (position < block.Length)
+            {
+                position = splitter.Feed(block.Span, position, runs);
+                foreach (var dump in runs.Completed)
+                {
+                    yield return dump;
+                }
+
+                runs.ClearCompleted();
+            }
+        }
+
+        splitter.Finish(runs);
+        runs.EndRun();
+        foreach (var dump in runs.Completed)
+        {
+            yield return dump;
+        }
+
+        runs.ClearCompleted();
+    }
+
+    /// <summary>The first pass: the encoding, the layout, and the decoding findings (LXA0903), reported once the file has been read to its end.</summary>
+    private static bool TryMeasure(DumpEntry entry, ReaderContext context, int blockBytes, out DetectedEncoding encoding, out FormatListLayout layout)
+    {
+        try
+        {
+            encoding = TextBlockDecoder.Detect(entry.Open, blockBytes);
+            var meter = new LayoutMeter();
+            var splitter = new LineSplitter();
+            var check = new EncodingLineCheck(entry.RelativePath, encoding);
+            using (var decoder = TextBlockDecoder.Open(entry.Open, encoding, blockBytes))
+            {
+                for (var block = decoder.Next(); !block.IsEmpty; block = decoder.Next())
+                {
+                    splitter.Feed(block.Span, 0, meter);
+                    check.Feed(block.Span);
+                }
+            }
+
+            splitter.Finish(meter);
+            check.Finish();
+            layout = meter.Layout(context.SourceCulture);
+            foreach (var finding in check.Findings)
+            {
+                context.Diagnostics.Report(finding);
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (IsReadFailure(ex))
+        {
+            ReportReadFailure(entry, context, ex);
+            encoding = TextEncodingDetector.Utf8OrAnsi(true);
+            layout = FormatListLayout.ForWidth(int.MaxValue, context.SourceCulture);
+            return false;
+        }
+    }
+
+    /// <summary>The second pass's blocks; a file that fails now (it changed since the first pass) ends with a diagnostic.</summary>
+    private static IEnumerable<ReadOnlyMemory<char>> Blocks(DumpEntry entry, DetectedEncoding encoding, ReaderContext context, int blockBytes)
+    {
+        TextBlockDecoder decoder;
+        try
+        {
+            decoder = TextBlockDecoder.Open(entry.Open, encoding, blockBytes);
+        }
+        catch (Exception ex) when (IsReadFailure(ex))
+        {
+            ReportReadFailure(entry, context, ex);
+            yield break;
+        }
+
+        using (decoder)
+        {
+            while (true)
+            {
+                ReadOnlyMemory<char> block;
+                try
+                {
+                    block = decoder.Next();
+                }
+                catch (Exception ex) when (IsReadFailure(ex))
+                {
+                    ReportReadFailure(entry, context, ex);
+                    block = ReadOnlyMemory<char>.Empty;
+                }
+
+                if (block.IsEmpty)
+                {
+                    yield break;
+                }
+
+                yield return block;
+            }
+        }
+    }
+
+    private static bool IsReadFailure(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or DumpLimitExceededException or InvalidDataException;
+
+    private static void ReportReadFailure(DumpEntry entry, ReaderContext context, Exception ex) =>
+        context.Diagnostics.Report(new InputDiagnostic(InputDiagnosticIds.ParseError, DumpLocation.WholeFile(entry.RelativePath), $"file could not be read: {ex.Message}"));
+
     internal static void ReadRange(SourceFile source, List<PhysicalLine> lines, int start, int end, FormatListLayout layout, ReaderContext context, List<DumpObject> results) =>
-        results.AddRange(ReadRangeLazily(source, lines, start, end, layout, context));
+        results.AddRange(ReadRangeLazily(source.Path, lines, start, end, layout, context));
 
     /// <summary>Reads the objects of lines [start, end): the whole file, or one command's output inside a transcript.</summary>
-    private static IEnumerable<DumpObject> ReadRangeLazily(SourceFile source, List<PhysicalLine> lines, int start, int end, FormatListLayout layout, ReaderContext context)
+    internal static IEnumerable<DumpObject> ReadRangeLazily(string path, List<PhysicalLine> lines, int start, int end, FormatListLayout layout, ReaderContext context)
     {
         var results = new List<DumpObject>();
         var errors = ErrorRecordScanner.Scan(lines, start, end);
@@ -53,7 +197,7 @@ public sealed class FormatListReader : IDumpReader
             if (nextError < errors.Count && errors[nextError].StartIndex == blockStart)
             {
                 var error = errors[nextError++];
-                yield return ToObject(source, lines, error);
+                yield return ToObject(path, lines, error);
                 blockStart = error.EndIndex;
                 continue;
             }
@@ -67,7 +211,7 @@ public sealed class FormatListReader : IDumpReader
 
             if (blockEnd > blockStart)
             {
-                ReadBlock(source, lines, blockStart, blockEnd, layout, context, results);
+                ReadBlock(path, lines, blockStart, blockEnd, layout, context, results);
                 foreach (var result in results)
                 {
                     yield return result;
@@ -80,28 +224,30 @@ public sealed class FormatListReader : IDumpReader
         }
     }
 
-    internal static DumpObject ToObject(SourceFile source, List<PhysicalLine> lines, PrintedErrorRecord error)
+    internal static DumpObject ToObject(SourceFile source, List<PhysicalLine> lines, PrintedErrorRecord error) => ToObject(source.Path, lines, error);
+
+    private static DumpObject ToObject(string path, List<PhysicalLine> lines, PrintedErrorRecord error)
     {
         var first = lines[error.StartIndex];
         var last = lines[error.EndIndex - 1];
-        var location = new DumpLocation(source.Path, first.Number, 1, last.Number, last.Text.Length + 1);
-        return CollectionSignal.ErrorRecord(source.Path, location, error.Cmdlet, error.Message, error.CategoryInfo, error.FullyQualifiedErrorId);
+        var location = new DumpLocation(path, first.Number, 1, last.Number, last.Text.Length + 1);
+        return CollectionSignal.ErrorRecord(path, location, error.Cmdlet, error.Message, error.CategoryInfo, error.FullyQualifiedErrorId);
     }
 
-    private static void ReadBlock(SourceFile source, List<PhysicalLine> lines, int start, int end, FormatListLayout layout, ReaderContext context, List<DumpObject> results)
+    private static void ReadBlock(string path, List<PhysicalLine> lines, int start, int end, FormatListLayout layout, ReaderContext context, List<DumpObject> results)
     {
         var column = FindValueColumn(lines, start, end);
         if (column < 0)
         {
             for (var i = start; i < end; i++)
             {
-                ReportNoise(source, lines[i], context);
+                ReportNoise(path, lines[i], context);
             }
 
             return;
         }
 
-        var builder = new ObjectBuilder(source, context);
+        var builder = new ObjectBuilder(path, context);
         PendingProperty? pending = null;
         for (var i = start; i < end; i++)
         {
@@ -111,7 +257,7 @@ public sealed class FormatListReader : IDumpReader
             {
                 context.Diagnostics.Report(new InputDiagnostic(
                     InputDiagnosticIds.ParseError,
-                    DumpLocation.OnLine(source.Path, line.Number, 1, 0),
+                    DumpLocation.OnLine(path, line.Number, 1, 0),
                     $"line is {text.Length:N0} characters long, more than the {context.Limits.MaxLineLength:N0} a dump line may have; it was skipped"));
                 continue;
             }
@@ -126,7 +272,7 @@ public sealed class FormatListReader : IDumpReader
                 var label = text[..(column - 3)].TrimEnd();
                 var valueStart = Math.Min(column, text.Length);
                 pending = new PendingProperty(label, line.Number, 1);
-                pending.AddSegment(line.Number, valueStart + 1, text[valueStart..]);
+                pending.AddSegment(line.Number, valueStart + 1, text.AsSpan(valueStart));
                 if (builder.ShouldStartNewObject(label))
                 {
                     builder.Flush(results);
@@ -138,7 +284,7 @@ public sealed class FormatListReader : IDumpReader
             if (pending is not null && IsContinuation(text, column))
             {
                 var fragment = text[column..];
-                var joiner = layout.JoinerFor(lines[i - 1].Text, fragment, pending.Value.StartsWith('{'), column);
+                var joiner = layout.JoinerFor(lines[i - 1].Text, fragment, pending.ValueStartsWithBrace, column);
                 pending.AddSegment(line.Number, column + 1, fragment, joiner);
                 continue;
             }
@@ -149,7 +295,7 @@ public sealed class FormatListReader : IDumpReader
                 pending = null;
             }
 
-            ReportNoise(source, line, context);
+            ReportNoise(path, line, context);
         }
 
         if (pending is not null)
@@ -160,7 +306,9 @@ public sealed class FormatListReader : IDumpReader
         builder.Flush(results);
     }
 
-    internal static void ReportNoise(SourceFile source, PhysicalLine line, ReaderContext context)
+    internal static void ReportNoise(SourceFile source, PhysicalLine line, ReaderContext context) => ReportNoise(source.Path, line, context);
+
+    internal static void ReportNoise(string path, PhysicalLine line, ReaderContext context)
     {
         var text = line.Text.TrimEnd();
         if (text.Length == 0)
@@ -168,7 +316,7 @@ public sealed class FormatListReader : IDumpReader
             return;
         }
 
-        var location = DumpLocation.OnLine(source.Path, line.Number, 1, text.Length);
+        var location = DumpLocation.OnLine(path, line.Number, 1, text.Length);
         if (text.StartsWith("WARNING:", StringComparison.OrdinalIgnoreCase) && text.Contains("only the first", StringComparison.OrdinalIgnoreCase))
         {
             context.Diagnostics.Report(new InputDiagnostic(InputDiagnosticIds.Truncated, location, $"the cmdlet stopped early: '{text}'; objects after the result size limit are missing. Re-collect with -ResultSize Unlimited."));
@@ -195,24 +343,33 @@ public sealed class FormatListReader : IDumpReader
         var counts = new Dictionary<int, int>();
         for (var i = start; i < end; i++)
         {
-            var text = lines[i].Text;
-            if (text.Length == 0 || text[0] == ' ')
-            {
-                continue;
-            }
-
-            var index = text.IndexOf(" : ", StringComparison.Ordinal);
-            if (index < 0 && text.EndsWith(" :", StringComparison.Ordinal))
-            {
-                index = text.Length - 2;
-            }
-
-            if (index > 0)
-            {
-                counts[index + 3] = counts.GetValueOrDefault(index + 3) + 1;
-            }
+            CountValueColumn(counts, lines[i].Text);
         }
 
+        return MostCommonValueColumn(counts);
+    }
+
+    internal static void CountValueColumn(Dictionary<int, int> counts, ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || text[0] == ' ')
+        {
+            return;
+        }
+
+        var index = text.IndexOf(" : ", StringComparison.Ordinal);
+        if (index < 0 && text.EndsWith(" :", StringComparison.Ordinal))
+        {
+            index = text.Length - 2;
+        }
+
+        if (index > 0)
+        {
+            counts[index + 3] = counts.GetValueOrDefault(index + 3) + 1;
+        }
+    }
+
+    internal static int MostCommonValueColumn(Dictionary<int, int> counts)
+    {
         var best = -1;
         var bestCount = 0;
         foreach (var (column, count) in counts)
@@ -227,7 +384,7 @@ public sealed class FormatListReader : IDumpReader
         return best;
     }
 
-    private static bool IsPropertyLine(string text, int column)
+    internal static bool IsPropertyLine(ReadOnlySpan<char> text, int column)
     {
         if (text.Length == 0 || text[0] == ' ')
         {
@@ -236,32 +393,17 @@ public sealed class FormatListReader : IDumpReader
 
         if (text.Length >= column)
         {
-            return string.CompareOrdinal(text, column - 3, " : ", 0, 3) == 0;
+            return text.Slice(column - 3, 3).SequenceEqual(" : ");
         }
 
         // "Label :" after a transfer trimmed the trailing space of an empty value.
         return text.Length == column - 1 && text.EndsWith(" :", StringComparison.Ordinal);
     }
 
-    private static bool IsContinuation(string text, int column)
-    {
-        if (text.Length <= column)
-        {
-            return false;
-        }
+    internal static bool IsContinuation(ReadOnlySpan<char> text, int column) =>
+        text.Length > column && !text[..column].ContainsAnyExcept(' ');
 
-        for (var i = 0; i < column; i++)
-        {
-            if (text[i] != ' ')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsBlank(string text) => string.IsNullOrWhiteSpace(text);
+    internal static bool IsBlank(ReadOnlySpan<char> text) => text.IsWhiteSpace();
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 }

@@ -76,6 +76,18 @@ internal static class FormatListValueGrammar
     /// </summary>
     internal static ParsedCollection SplitCollection(string value)
     {
+        var items = new List<CollectionItem>();
+        var mark = SplitCollection(value, items);
+        return new ParsedCollection([.. items], mark);
+    }
+
+    /// <summary>
+    /// <see cref="SplitCollection(string)"/> into a list the caller reuses, returning the truncation mark: the reader
+    /// splits hundreds of thousands of collections and keeps only their items.
+    /// </summary>
+    internal static string? SplitCollection(string value, List<CollectionItem> items)
+    {
+        items.Clear();
         var end = value.Length - 1;
         string? mark = null;
         if (end - 1 >= 3 && string.CompareOrdinal(value, end - 3, "...", 0, 3) == 0)
@@ -89,7 +101,6 @@ internal static class FormatListValueGrammar
             end -= 1;
         }
 
-        var items = ImmutableArray.CreateBuilder<CollectionItem>();
         var start = 1;
         var first = true;
         while (true)
@@ -110,7 +121,7 @@ internal static class FormatListValueGrammar
             start = separator + 2;
         }
 
-        return new ParsedCollection(items.ToImmutable(), mark);
+        return mark;
     }
 
     private static ParsedCollection Build(CollectionItem first, IEnumerable<CollectionItem> rest, string? mark)

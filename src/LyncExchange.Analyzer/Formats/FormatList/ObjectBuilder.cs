@@ -1,15 +1,19 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Dumps;
 using LyncExchange.Analyzer.Text;
 
 namespace LyncExchange.Analyzer.Formats.FormatList;
 
-/// <summary>Collects the properties of one Format-List object and turns each raw value into a <see cref="DumpValue"/>.</summary>
-internal sealed class ObjectBuilder(SourceFile source, ReaderContext context)
+/// <summary>
+/// Collects the properties of one Format-List object and turns each raw value into a <see cref="DumpValue"/>.
+/// Reusable: <see cref="Flush"/> leaves it empty for the next object, so one builder serves a whole file.
+/// </summary>
+internal sealed class ObjectBuilder(string path, ReaderContext context)
 {
     private readonly List<DumpProperty> _properties = [];
     private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<CollectionItem> _items = [];
     private int _firstLine;
 
     /// <summary>
@@ -26,7 +30,7 @@ internal sealed class ObjectBuilder(SourceFile source, ReaderContext context)
             _firstLine = pending.Line;
         }
 
-        var nameLocation = DumpLocation.OnLine(source.Path, pending.Line, 1, pending.Label.Length);
+        var nameLocation = DumpLocation.OnLine(path, pending.Line, 1, pending.Label.Length);
         if (!_names.Add(pending.Label))
         {
             context.Diagnostics.Report(new InputDiagnostic(
@@ -48,8 +52,8 @@ internal sealed class ObjectBuilder(SourceFile source, ReaderContext context)
 
         results.Add(new DumpObject
         {
-            SourcePath = source.Path,
-            Location = DumpLocation.OnLine(source.Path, _firstLine, 1, _properties[0].Name.Length),
+            SourcePath = path,
+            Location = DumpLocation.OnLine(path, _firstLine, 1, _properties[0].Name.Length),
             Properties = [.. _properties],
         });
         _properties.Clear();
@@ -59,18 +63,32 @@ internal sealed class ObjectBuilder(SourceFile source, ReaderContext context)
     private DumpValue ToValue(PendingProperty pending)
     {
         var text = pending.TrimmedValue;
-        var location = pending.LocationOf(source.Path, 0, text.Length);
+        var location = pending.LocationOf(path, 0, text.Length);
         if (text.Length == 0)
         {
             return DumpValue.Null(location);
         }
 
-        if (FormatListValueGrammar.TryParseCollection(text, out var collection))
+        if (text.Length >= 2 && text[0] == '{' && text[^1] == '}')
         {
-            var items = collection.Items
-                .Select(item => DumpValue.Scalar(item.Text, pending.LocationOf(source.Path, item.Offset, item.Length)))
-                .ToImmutableArray();
-            return DumpValue.Collection(items, location, collection.IsTruncated, collection.TruncationMark) with { Text = text };
+            // What FormatListValueGrammar.TryParseCollection answers, without its intermediate collection.
+            var mark = FormatListValueGrammar.SplitCollection(text, _items);
+            var items = new DumpValue[_items.Count];
+            for (var i = 0; i < items.Length; i++)
+            {
+                var item = _items[i];
+                items[i] = DumpValue.Scalar(item.Text, pending.LocationOf(path, item.Offset, item.Length));
+            }
+
+            return new DumpValue
+            {
+                Kind = DumpValueKind.Collection,
+                Items = ImmutableCollectionsMarshal.AsImmutableArray(items),
+                Location = location,
+                IsTruncated = mark is not null,
+                TruncationMark = mark,
+                Text = text,
+            };
         }
 
         return DumpValue.Scalar(text, location);
