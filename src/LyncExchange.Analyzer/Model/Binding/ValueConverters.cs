@@ -195,8 +195,26 @@ public static class ValueConverters
         return null;
     }
 
-    public static ValueList<string> ToTextList(DumpProperty property, BindContext context, string recordName) =>
-        Items(property).Select(i => i.AsText()).Where(t => !string.IsNullOrEmpty(t)).Select(t => t!).ToImmutableArray();
+    public static ValueList<string> ToTextList(DumpProperty property, BindContext context, string recordName)
+    {
+        // Every proxyAddresses/Computers list of every object passes here: no LINQ, one exactly sized array.
+        var items = Items(property);
+        if (items.IsEmpty)
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<string>(items.Length);
+        foreach (var item in items)
+        {
+            if (item.AsText() is { Length: > 0 } text)
+            {
+                builder.Add(text);
+            }
+        }
+
+        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+    }
 
     public static ValueList<T> ToParsedList<T>(DumpProperty property, BindContext context, string recordName)
         where T : class, IDumpValue<T>
@@ -272,9 +290,9 @@ public static class ValueConverters
         _ => property.Value.AsText(),
     };
 
-    private static IEnumerable<DumpValue> Items(DumpProperty property) => property.Value.Kind switch
+    private static ImmutableArray<DumpValue> Items(DumpProperty property) => property.Value.Kind switch
     {
-        DumpValueKind.Collection => property.Value.Items,
+        DumpValueKind.Collection => property.Value.Items.IsDefault ? [] : property.Value.Items,
         DumpValueKind.Null => [],
         _ when string.IsNullOrEmpty(property.Value.Text) => [],
         _ => [property.Value],
