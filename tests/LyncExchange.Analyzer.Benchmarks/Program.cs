@@ -37,6 +37,11 @@ if (args.Length == 4 && args[0] == "generate")
     return 0;
 }
 
+if (args.Length == 2 && args[0] == "measure-users")
+{
+    return UsersMeasure.Run(args[1]);
+}
+
 // `measure [MB]`: one timed pass over a generated export (MB/s and peak working set), no BenchmarkDotNet harness.
 // Anything else goes to BenchmarkDotNet (e.g. `--filter *Ldif*`).
 if (args.Length > 0 && args[0] == "measure")
