@@ -19,8 +19,11 @@ public sealed record SupportReport(string Scenario, ImmutableArray<UserSupport> 
         var deployment = result.Deployment;
         var scenario = deployment.Scenario.Scenario;
         var evidence = new RunEvidence(result.Diagnostics);
+
+        // A million users fall into a handful of (home, mailbox, evidence) cases: each distinct feature list is kept once.
+        var shared = new Dictionary<FeatureList, ImmutableArray<FeatureSupport>>();
         var users = UsersIndex.Of(deployment).LyncUsers
-            .Select(u => ForUser(u, scenario, evidence))
+            .Select(u => ForUser(u, scenario, evidence, shared))
             .OrderBy(u => u.User, StringComparer.OrdinalIgnoreCase)
             .ThenBy(u => u.Sip, StringComparer.Ordinal)
             .ToImmutableArray();
@@ -33,20 +36,24 @@ public sealed record SupportReport(string Scenario, ImmutableArray<UserSupport> 
 
         var features = Enum.GetValues<SupportFeature>().Select(f =>
         {
-            var all = users.Select(u => u.Features.First(x => x.Feature == f)).ToList();
-            return new FeatureCount(
-                f,
-                all.Count(x => x.Expected == "Supported"),
-                all.Count(x => x.Expected is "NotSupported" or "NotSupportedForThisUser"),
-                all.Count(x => x.Status == "OK"),
-                all.Count(x => x.Status == "Broken"),
-                all.Count(x => x.Status == "Unknown"));
+            int supported = 0, notSupported = 0, ok = 0, broken = 0, unknown = 0;
+            foreach (var user in users)
+            {
+                var x = user.Features.First(x => x.Feature == f);
+                supported += x.Expected == "Supported" ? 1 : 0;
+                notSupported += x.Expected is "NotSupported" or "NotSupportedForThisUser" ? 1 : 0;
+                ok += x.Status == "OK" ? 1 : 0;
+                broken += x.Status == "Broken" ? 1 : 0;
+                unknown += x.Status == "Unknown" ? 1 : 0;
+            }
+
+            return new FeatureCount(f, supported, notSupported, ok, broken, unknown);
         }).ToImmutableArray();
 
         return new SupportReport(scenario.ToString(), users, cells, features);
     }
 
-    private static UserSupport ForUser(DeploymentUser user, LyncScenario scenario, RunEvidence evidence)
+    private static UserSupport ForUser(DeploymentUser user, LyncScenario scenario, RunEvidence evidence, Dictionary<FeatureList, ImmutableArray<FeatureSupport>> shared)
     {
         var home = user.Home switch
         {
@@ -57,7 +64,10 @@ public sealed record SupportReport(string Scenario, ImmutableArray<UserSupport> 
         };
         var mailbox = user.EffectiveMailboxLocation;
         var matrix = SupportMatrices.For(mailbox);
-        var identities = user.Records.Select(r => r.ObjectIdentity).Append(user.ObjectIdentity).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Only findings about one person need the person's identities; most runs have none for most users.
+        HashSet<string>? identities = null;
+        HashSet<string> Identities() =>
+            identities ??= user.Records.Select(r => r.ObjectIdentity).Append(user.ObjectIdentity).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         var features = ImmutableArray.CreateBuilder<FeatureSupport>();
         foreach (var feature in Enum.GetValues<SupportFeature>())
@@ -89,11 +99,11 @@ public sealed record SupportReport(string Scenario, ImmutableArray<UserSupport> 
                     continue;
                 }
 
-                if (evidence.Fired(gate, identities))
+                if (evidence.Fired(gate, Identities))
                 {
                     blocked.Add(gate);
                 }
-                else if (evidence.NotEvaluated(gate, identities) is { } why)
+                else if (evidence.NotEvaluated(gate, Identities) is { } why)
                 {
                     missing.Add(why);
                 }
@@ -103,7 +113,13 @@ public sealed record SupportReport(string Scenario, ImmutableArray<UserSupport> 
             features.Add(new FeatureSupport(feature, expected, reason, status, [.. blocked], [.. missing]));
         }
 
-        return new UserSupport(user.Name, user.SipUri.Effective?.Value.Normalized, home, mailbox.ToString(), scenario.ToString(), matrix?.Source, features.ToImmutable());
+        var list = new FeatureList(features.ToImmutable());
+        if (!shared.TryGetValue(list, out var kept))
+        {
+            shared.Add(list, kept = list.Features);
+        }
+
+        return new UserSupport(user.Name, user.SipUri.Effective?.Value.Normalized, home, mailbox.ToString(), scenario.ToString(), matrix?.Source, kept);
     }
 
     /// <summary>§D.3 "expected": the matrix cell resolved against its footnote with the user's home.</summary>
@@ -189,14 +205,77 @@ public sealed record SupportReport(string Scenario, ImmutableArray<UserSupport> 
             }
         }
 
-        public bool Fired(string rule, HashSet<string> user) =>
-            _fired.TryGetValue(rule, out var list) && list.Any(d => Concerns(d.LogicalLocation, user));
+        // Per rule, built on first use: whether a finding concerns every user, and the first finding per person, so a
+        // user is answered with a few lookups instead of a scan of every finding (a million users × thousands of findings).
+        private readonly Dictionary<string, Concerned> _firedIndex = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Concerned> _notEvaluatedIndex = new(StringComparer.Ordinal);
 
-        public string? NotEvaluated(string rule, HashSet<string> user) =>
-            _notEvaluated.TryGetValue(rule, out var list) ? list.Where(e => Concerns(e.Object, user)).Select(e => e.Why).FirstOrDefault() : null;
+        public bool Fired(string rule, Func<HashSet<string>> user) =>
+            _fired.TryGetValue(rule, out var list) && IndexOf(_firedIndex, rule, list, d => d.LogicalLocation).First(user) >= 0;
 
-        private static bool Concerns(string? logicalLocation, HashSet<string> user) =>
-            logicalLocation is null || user.Contains(logicalLocation) || !IsPersonIdentity(logicalLocation);
+        public string? NotEvaluated(string rule, Func<HashSet<string>> user) =>
+            _notEvaluated.TryGetValue(rule, out var list) && IndexOf(_notEvaluatedIndex, rule, list, e => e.Object).First(user) is var first and >= 0 ? list[first].Why : null;
+
+        private static Concerned IndexOf<T>(Dictionary<string, Concerned> indexes, string rule, List<T> list, Func<T, string?> objectOf)
+        {
+            if (!indexes.TryGetValue(rule, out var index))
+            {
+                indexes.Add(rule, index = new Concerned(list.Select(objectOf)));
+            }
+
+            return index;
+        }
+
+        /// <summary>
+        /// Which of a rule's findings, in order, concern a user: one with no logical location or one that names no person
+        /// concerns everyone; one that names a person concerns the users holding that identity.
+        /// </summary>
+        private sealed class Concerned
+        {
+            private readonly int _firstForEveryone = -1;
+            private readonly Dictionary<string, int> _firstByPerson = new(StringComparer.OrdinalIgnoreCase);
+
+            public Concerned(IEnumerable<string?> objects)
+            {
+                var i = 0;
+                foreach (var logicalLocation in objects)
+                {
+                    if (logicalLocation is null || !IsPersonIdentity(logicalLocation))
+                    {
+                        if (_firstForEveryone < 0)
+                        {
+                            _firstForEveryone = i;
+                        }
+                    }
+                    else
+                    {
+                        _firstByPerson.TryAdd(logicalLocation, i);
+                    }
+
+                    i++;
+                }
+            }
+
+            /// <summary>The first finding that concerns the user, or -1.</summary>
+            public int First(Func<HashSet<string>> user)
+            {
+                var first = _firstForEveryone;
+                if (_firstByPerson.Count == 0 || first == 0)
+                {
+                    return first;
+                }
+
+                foreach (var identity in user())
+                {
+                    if (_firstByPerson.TryGetValue(identity, out var at) && (first < 0 || at < first))
+                    {
+                        first = at;
+                    }
+                }
+
+                return first;
+            }
+        }
 
         /// <summary>Identities of per-person records (LDIF users, Get-CsUser, recipients) as the rules write them.</summary>
         private static bool IsPersonIdentity(string identity) =>
@@ -224,6 +303,50 @@ public sealed record SupportReport(string Scenario, ImmutableArray<UserSupport> 
             }
 
             list.Add(value);
+        }
+    }
+
+    /// <summary>A user's feature list compared by value, so equal lists are stored once.</summary>
+    private sealed class FeatureList(ImmutableArray<FeatureSupport> features) : IEquatable<FeatureList>
+    {
+        public ImmutableArray<FeatureSupport> Features { get; } = features;
+
+        public bool Equals(FeatureList? other)
+        {
+            if (other is null || other.Features.Length != Features.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < Features.Length; i++)
+            {
+                var (a, b) = (Features[i], other.Features[i]);
+                if (a.Feature != b.Feature || a.Expected != b.Expected || a.Reason != b.Reason || a.Status != b.Status
+                    || !a.BlockedBy.SequenceEqual(b.BlockedBy) || !a.MissingEvidence.SequenceEqual(b.MissingEvidence))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => Equals(obj as FeatureList);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            foreach (var feature in Features)
+            {
+                hash.Add(feature.Feature);
+                hash.Add(feature.Expected);
+                hash.Add(feature.Reason);
+                hash.Add(feature.Status);
+                hash.Add(feature.BlockedBy.Length);
+                hash.Add(feature.MissingEvidence.Length);
+            }
+
+            return hash.ToHashCode();
         }
     }
 }
