@@ -20,10 +20,9 @@ public sealed record SupportReport(string Scenario, ImmutableArray<UserSupport> 
         var scenario = deployment.Scenario.Scenario;
         var evidence = new RunEvidence(result.Diagnostics);
 
-        // A million users fall into a handful of (home, mailbox, evidence) cases: each distinct feature list is kept once.
-        var shared = new Dictionary<FeatureList, ImmutableArray<FeatureSupport>>();
+        var context = new BuildContext(scenario, evidence);
         var users = UsersIndex.Of(deployment).LyncUsers
-            .Select(u => ForUser(u, scenario, evidence, shared))
+            .Select(u => ForUser(u, context))
             .OrderBy(u => u.User, StringComparer.OrdinalIgnoreCase)
             .ThenBy(u => u.Sip, StringComparer.Ordinal)
             .ToImmutableArray();
@@ -53,7 +52,7 @@ public sealed record SupportReport(string Scenario, ImmutableArray<UserSupport> 
         return new SupportReport(scenario.ToString(), users, cells, features);
     }
 
-    private static UserSupport ForUser(DeploymentUser user, LyncScenario scenario, RunEvidence evidence, Dictionary<FeatureList, ImmutableArray<FeatureSupport>> shared)
+    private static UserSupport ForUser(DeploymentUser user, BuildContext context)
     {
         var home = user.Home switch
         {
@@ -63,12 +62,36 @@ public sealed record SupportReport(string Scenario, ImmutableArray<UserSupport> 
             _ => "Unknown",
         };
         var mailbox = user.EffectiveMailboxLocation;
-        var matrix = SupportMatrices.For(mailbox);
-        // Only findings about one person need the person's identities; most runs have none for most users.
-        HashSet<string>? identities = null;
-        HashSet<string> Identities() =>
-            identities ??= user.Records.Select(r => r.ObjectIdentity).Append(user.ObjectIdentity).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        ImmutableArray<FeatureSupport> features;
+        if (user.DerivesOnDemand && user.DistinguishedName is { } dn && !context.Evidence.NamesPerson(dn.Text))
+        {
+            // An LDIF-only person no finding names (its only identity is user:<DN>): the features depend on the home and
+            // the mailbox alone, so a million users take a handful of evaluations.
+            if (!context.ByCase.TryGetValue((home, mailbox), out features))
+            {
+                context.ByCase.Add((home, mailbox), features = FeaturesOf(home, mailbox, context, static () => NoIdentities));
+            }
+        }
+        else
+        {
+            // Only findings about one person need the person's identities; most runs have none for most users.
+            HashSet<string>? identities = null;
+            var list = new FeatureList(FeaturesOf(home, mailbox, context, () =>
+                identities ??= user.Records.Select(r => r.ObjectIdentity).Append(user.ObjectIdentity).ToHashSet(StringComparer.OrdinalIgnoreCase)));
+            if (!context.Shared.TryGetValue(list, out features))
+            {
+                context.Shared.Add(list, features = list.Features);
+            }
+        }
 
+        return new UserSupport(user.Name, user.SipUri.Effective?.Value.Normalized, home, mailbox.ToString(), context.Scenario.ToString(), SupportMatrices.For(mailbox)?.Source, features);
+    }
+
+    private static ImmutableArray<FeatureSupport> FeaturesOf(string home, MailboxLocation mailbox, BuildContext context, Func<HashSet<string>> identities)
+    {
+        var scenario = context.Scenario;
+        var evidence = context.Evidence;
+        var matrix = SupportMatrices.For(mailbox);
         var features = ImmutableArray.CreateBuilder<FeatureSupport>();
         foreach (var feature in Enum.GetValues<SupportFeature>())
         {
@@ -93,17 +116,17 @@ public sealed record SupportReport(string Scenario, ImmutableArray<UserSupport> 
                     continue;
                 }
 
-                if (RuleCatalog.Find(gate) is null)
+                if (!context.IsImplemented(gate))
                 {
                     missing.Add(gate + ":rule not implemented in this version");
                     continue;
                 }
 
-                if (evidence.Fired(gate, Identities))
+                if (evidence.Fired(gate, identities))
                 {
                     blocked.Add(gate);
                 }
-                else if (evidence.NotEvaluated(gate, Identities) is { } why)
+                else if (evidence.NotEvaluated(gate, identities) is { } why)
                 {
                     missing.Add(why);
                 }
@@ -113,13 +136,7 @@ public sealed record SupportReport(string Scenario, ImmutableArray<UserSupport> 
             features.Add(new FeatureSupport(feature, expected, reason, status, [.. blocked], [.. missing]));
         }
 
-        var list = new FeatureList(features.ToImmutable());
-        if (!shared.TryGetValue(list, out var kept))
-        {
-            shared.Add(list, kept = list.Features);
-        }
-
-        return new UserSupport(user.Name, user.SipUri.Effective?.Value.Normalized, home, mailbox.ToString(), scenario.ToString(), matrix?.Source, kept);
+        return features.ToImmutable();
     }
 
     /// <summary>§D.3 "expected": the matrix cell resolved against its footnote with the user's home.</summary>
@@ -209,6 +226,30 @@ public sealed record SupportReport(string Scenario, ImmutableArray<UserSupport> 
         // user is answered with a few lookups instead of a scan of every finding (a million users × thousands of findings).
         private readonly Dictionary<string, Concerned> _firedIndex = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Concerned> _notEvaluatedIndex = new(StringComparer.Ordinal);
+
+        // Every DN a finding names as "user:<DN>", whatever its rule: a person none of whose identities is named is
+        // concerned only by the findings that concern everyone.
+        private HashSet<string>? _namedUsers;
+
+        /// <summary>Whether some finding names <c>user:<paramref name="distinguishedName"/></c> (the identity of an LDIF-only person).</summary>
+        public bool NamesPerson(string distinguishedName)
+        {
+            if (_namedUsers is null)
+            {
+                _namedUsers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                var named = _fired.Values.SelectMany(list => list.Select(d => d.LogicalLocation))
+                    .Concat(_notEvaluated.Values.SelectMany(list => list.Select(e => e.Object)));
+                foreach (var identity in named)
+                {
+                    if (identity is not null && identity.StartsWith("user:", StringComparison.OrdinalIgnoreCase))
+                    {
+                        _namedUsers.Add(identity[5..]);
+                    }
+                }
+            }
+
+            return _namedUsers.Contains(distinguishedName);
+        }
 
         public bool Fired(string rule, Func<HashSet<string>> user) =>
             _fired.TryGetValue(rule, out var list) && IndexOf(_firedIndex, rule, list, d => d.LogicalLocation).First(user) >= 0;
@@ -303,6 +344,34 @@ public sealed record SupportReport(string Scenario, ImmutableArray<UserSupport> 
             }
 
             list.Add(value);
+        }
+    }
+
+    private static readonly HashSet<string> NoIdentities = [];
+
+    /// <summary>What one build shares across its users.</summary>
+    private sealed class BuildContext(LyncScenario scenario, RunEvidence evidence)
+    {
+        private readonly Dictionary<string, bool> _implemented = new(StringComparer.Ordinal);
+
+        public LyncScenario Scenario { get; } = scenario;
+
+        public RunEvidence Evidence { get; } = evidence;
+
+        /// <summary>Feature lists of people no finding names, by home and mailbox.</summary>
+        public Dictionary<(string Home, MailboxLocation Mailbox), ImmutableArray<FeatureSupport>> ByCase { get; } = [];
+
+        /// <summary>Every distinct feature list of the other people, kept once.</summary>
+        public Dictionary<FeatureList, ImmutableArray<FeatureSupport>> Shared { get; } = [];
+
+        public bool IsImplemented(string rule)
+        {
+            if (!_implemented.TryGetValue(rule, out var implemented))
+            {
+                _implemented.Add(rule, implemented = RuleCatalog.Find(rule) is not null);
+            }
+
+            return implemented;
         }
     }
 
