@@ -15,7 +15,7 @@ namespace LyncExchange.Analyzer.Deployment.Users;
 /// </summary>
 public sealed class DeploymentUser
 {
-    internal DeploymentUser(DirectoryObject? directory, CsUser? lyncUser, ImmutableArray<Mailbox> mailboxes, DeploymentModel deployment, bool recipientsComplete, ulong ldifExports)
+    internal DeploymentUser(DirectoryObject? directory, CsUser? lyncUser, ImmutableArray<Mailbox> mailboxes, DeploymentModel deployment, bool recipientsComplete, ulong ldifExports, bool mergeUpFront = false)
     {
         Directory = directory;
         _ldifExports = ldifExports;
@@ -24,13 +24,20 @@ public sealed class DeploymentUser
         // A person only an LDIF entry describes (nearly all of a million-user export) keeps nothing but the entry: each
         // value is derived from it when a rule asks, so the merged view costs a few words per user. People with cmdlet
         // records are merged once, as the derivation there parses text (EmailAddresses) and looks up servers.
-        if (lyncUser is not null || !mailboxes.IsEmpty)
+        if (mergeUpFront || lyncUser is not null || !mailboxes.IsEmpty)
         {
             _merged = new Merged(this, lyncUser, mailboxes, deployment);
         }
     }
 
     private readonly Merged? _merged;
+
+    /// <summary>Whether the values are derived from the LDIF entry on each request rather than kept merged.</summary>
+    internal bool DerivesOnDemand => _merged is null;
+
+    /// <summary>The same person with every value merged up front: the reference the on-demand values are held to.</summary>
+    internal DeploymentUser MergedUpFront(DeploymentModel deployment) =>
+        new(Directory, LyncUser, Mailboxes, deployment, _recipientsComplete, _ldifExports, mergeUpFront: true);
     private readonly bool _recipientsComplete;
     // One bit per DirectoryAttribute the person's LDIF file exports (UsersIndex.ExportMask): a million users share a few masks.
     private readonly ulong _ldifExports;
