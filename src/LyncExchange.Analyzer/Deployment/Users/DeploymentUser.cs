@@ -30,7 +30,12 @@ public sealed class DeploymentUser
         }
     }
 
+    // Null for a person only LDIF describes: see the constructor.
     private readonly Merged? _merged;
+    private readonly bool _recipientsComplete;
+
+    // One bit per DirectoryAttribute the person's LDIF file exports (UsersIndex.ExportMask): a million users share a few masks.
+    private readonly ulong _ldifExports;
 
     /// <summary>Whether the values are derived from the LDIF entry on each request rather than kept merged.</summary>
     internal bool DerivesOnDemand => _merged is null;
@@ -38,9 +43,6 @@ public sealed class DeploymentUser
     /// <summary>The same person with every value merged up front: the reference the on-demand values are held to.</summary>
     internal DeploymentUser MergedUpFront(DeploymentModel deployment) =>
         new(Directory, LyncUser, Mailboxes, deployment, _recipientsComplete, _ldifExports, mergeUpFront: true);
-    private readonly bool _recipientsComplete;
-    // One bit per DirectoryAttribute the person's LDIF file exports (UsersIndex.ExportMask): a million users share a few masks.
-    private readonly ulong _ldifExports;
 
     /// <summary>
     /// Whether this person's LDIF export carries <paramref name="attribute"/> at all (some entry of the file has it):
