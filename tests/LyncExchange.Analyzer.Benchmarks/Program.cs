@@ -43,6 +43,11 @@ if (args.Length > 0 && args[0] == "measure-zone") return ZoneMeasure.Run(args);
 
 if (args is ["measure-fl", var flPath, ..]) return LyncExchange.Analyzer.Benchmarks.FormatListMeasure.Run(flPath, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
 
+if (args.Length == 2 && args[0] == "measure-users")
+{
+    return UsersMeasure.Run(args[1]);
+}
+
 // `measure [MB]`: one timed pass over a generated export (MB/s and peak working set), no BenchmarkDotNet harness.
 // Anything else goes to BenchmarkDotNet (e.g. `--filter *Ldif*`).
 if (args.Length > 0 && args[0] == "measure")

@@ -15,144 +15,34 @@ namespace LyncExchange.Analyzer.Deployment.Users;
 /// </summary>
 public sealed class DeploymentUser
 {
-    internal DeploymentUser(DirectoryObject? directory, CsUser? lyncUser, ImmutableArray<Mailbox> mailboxes, DeploymentModel deployment, bool recipientsComplete, ulong ldifExports)
+    internal DeploymentUser(DirectoryObject? directory, CsUser? lyncUser, ImmutableArray<Mailbox> mailboxes, DeploymentModel deployment, bool recipientsComplete, ulong ldifExports, bool mergeUpFront = false)
     {
         Directory = directory;
         _ldifExports = ldifExports;
-        LyncUser = lyncUser;
-        Mailboxes = mailboxes;
-
-        DistinguishedName = directory?.DistinguishedName ?? ParseDn(lyncUser?.Identity) ?? FirstMailboxDn(mailboxes);
-
-        SipUri = Values<SipUri>(
-            directory?.PrimaryUserAddress is { } ldifSip ? Ldif(ldifSip, DirectoryAttribute.PrimaryUserAddress) : null,
-            lyncUser is not null && ParseSip(lyncUser.SipAddress) is { } csSip ? new(csSip, UserSource.LyncUser, lyncUser, "SipAddress", lyncUser.Locations.SipAddress) : null);
-
-        SipAddressTexts = Values<string>(
-            directory?.PrimaryUserAddressText is { } ldifText ? Ldif(ldifText, DirectoryAttribute.PrimaryUserAddress) : null,
-            lyncUser?.SipAddress is { } csText && !string.IsNullOrWhiteSpace(csText) ? new(csText, UserSource.LyncUser, lyncUser, "SipAddress", lyncUser.Locations.SipAddress) : null).Values;
-
-        var proxyLists = ImmutableArray.CreateBuilder<ProxyAddressList>();
-        var ldifProxiesTruncated = directory is not null && directory.Source.IsTruncated("proxyAddresses");
-        if (directory is not null && (DirectoryExports(DirectoryAttribute.ProxyAddresses) || ldifProxiesTruncated))
-        {
-            proxyLists.Add(new ProxyAddressList(
-                UserSource.Directory,
-                directory,
-                "proxyAddresses",
-                directory.ProxyAddresses.Items,
-                directory.Locations.All(DirectoryAttribute.ProxyAddresses),
-                ldifProxiesTruncated));
-        }
-
-        foreach (var mailbox in mailboxes)
-        {
-            if (!mailbox.Source.IsPresent("EmailAddresses"))
-            {
-                continue;
-            }
-
-            var parsed = ImmutableArray.CreateBuilder<ProxyAddress>();
-            foreach (var text in mailbox.EmailAddresses)
-            {
-                if (ProxyAddress.TryParse(text.Trim(), out var proxy, out _) && proxy is not null)
-                {
-                    parsed.Add(proxy);
-                }
-            }
-
-            proxyLists.Add(new ProxyAddressList(
-                UserSource.Mailbox,
-                mailbox,
-                "EmailAddresses",
-                parsed.ToImmutable(),
-                [.. Enumerable.Repeat(mailbox.Locations.EmailAddresses, parsed.Count)],
-                mailbox.Source.IsTruncated("EmailAddresses")));
-        }
-
-        ProxyAddressLists = proxyLists.ToImmutable();
-
-        var smtp = ImmutableArray.CreateBuilder<SourcedValue<string>>(ProxyAddressLists.Length + mailboxes.Length);
-        foreach (var list in ProxyAddressLists)
-        {
-            if (list.PrimarySmtp is { } primary)
-            {
-                smtp.Add(new(primary.Address.Address.Trim(), list.Source, list.Record, list.Attribute, primary.Location));
-            }
-        }
-
-        foreach (var mailbox in mailboxes)
-        {
-            if (!string.IsNullOrWhiteSpace(mailbox.PrimarySmtpAddress))
-            {
-                smtp.Add(new(mailbox.PrimarySmtpAddress.Trim(), UserSource.Mailbox, mailbox, "PrimarySmtpAddress", mailbox.Locations.PrimarySmtpAddress));
-            }
-        }
-
-        PrimarySmtp = smtp.Count == 0 ? UserValue<string>.None : new UserValue<string>(smtp.DrainToImmutable(), StringComparer.OrdinalIgnoreCase);
-
-        var mail = ImmutableArray.CreateBuilder<SourcedValue<string>>(2 + mailboxes.Length);
-        AddIf(mail, directory?.Mail is { Length: > 0 } ldifMail ? Ldif(ldifMail, DirectoryAttribute.Mail) : null);
-        AddIf(mail, lyncUser?.WindowsEmailAddress is { } csMail && !string.IsNullOrWhiteSpace(csMail) ? new(csMail.Trim(), UserSource.LyncUser, lyncUser, "WindowsEmailAddress", lyncUser.Locations.WindowsEmailAddress) : null);
-        foreach (var m in mailboxes)
-        {
-            AddIf(mail, !string.IsNullOrWhiteSpace(m.WindowsEmailAddress) ? new SourcedValue<string>(m.WindowsEmailAddress.Trim(), UserSource.Mailbox, m, "WindowsEmailAddress", m.Locations.WindowsEmailAddress) : null);
-        }
-
-        Mail = Values(StringComparer.OrdinalIgnoreCase, mail);
-
-        var upn = ImmutableArray.CreateBuilder<SourcedValue<string>>(2 + mailboxes.Length);
-        AddIf(upn, directory?.UserPrincipalName is { Length: > 0 } ldifUpn ? Ldif(ldifUpn, DirectoryAttribute.UserPrincipalName) : null);
-        AddIf(upn, lyncUser?.UserPrincipalName is { } csUpn && !string.IsNullOrWhiteSpace(csUpn) ? new(csUpn.Trim(), UserSource.LyncUser, lyncUser, "UserPrincipalName", lyncUser.Locations.UserPrincipalName) : null);
-        foreach (var m in mailboxes)
-        {
-            AddIf(upn, !string.IsNullOrWhiteSpace(m.UserPrincipalName) ? new SourcedValue<string>(m.UserPrincipalName.Trim(), UserSource.Mailbox, m, "UserPrincipalName", m.Locations.UserPrincipalName) : null);
-        }
-
-        UserPrincipalName = Values(StringComparer.OrdinalIgnoreCase, upn);
-
-        LyncEnabled = Values<bool>(
-            directory?.LyncEnabled is { } ldifEnabled ? Ldif(ldifEnabled, DirectoryAttribute.UserEnabled) : null,
-            lyncUser?.Enabled is { } csEnabled ? new(csEnabled, UserSource.LyncUser, lyncUser, "Enabled", lyncUser.Locations.Enabled) : null);
-
-        DeploymentLocator = Values(
-            StringComparer.OrdinalIgnoreCase,
-            directory?.DeploymentLocator is { } locator && !string.IsNullOrWhiteSpace(locator) ? Ldif(locator.Trim(), DirectoryAttribute.DeploymentLocator) : null,
-            lyncUser?.HostingProvider is { } provider && !string.IsNullOrWhiteSpace(provider) ? new(provider.Trim().TrimEnd('.'), UserSource.LyncUser, lyncUser, "HostingProvider", lyncUser.Locations.HostingProvider) : null);
-
-        // The two sources name the pool differently (a CN=Lc Services DN vs an FQDN), so they are kept, never compared.
-        RegistrarPool = Values(
-            StringComparer.OrdinalIgnoreCase,
-            lyncUser?.RegistrarPool is { } pool && !string.IsNullOrWhiteSpace(pool) ? new(pool.Trim(), UserSource.LyncUser, lyncUser, "RegistrarPool", lyncUser.Locations.RegistrarPool) : null,
-            directory?.PrimaryHomeServer is { } home ? Ldif(home.Text, DirectoryAttribute.PrimaryHomeServer) : null);
-
-        ThumbnailPhotoSize = Values<int>(directory?.ThumbnailPhotoSize is { } size ? Ldif(size, DirectoryAttribute.ThumbnailPhoto) : null);
-
-        UserServicesPolicy = Values<string>(lyncUser?.UserServicesPolicy is { } ucs && !string.IsNullOrWhiteSpace(ucs) ? new SourcedValue<string>(ucs.Trim(), UserSource.LyncUser, lyncUser, "UserServicesPolicy", lyncUser.Locations.UserServicesPolicy) : null);
-        ExternalAccessPolicy = Values<string>(lyncUser?.ExternalAccessPolicy is { } eap && !string.IsNullOrWhiteSpace(eap) ? new SourcedValue<string>(eap.Trim(), UserSource.LyncUser, lyncUser, "ExternalAccessPolicy", lyncUser.Locations.ExternalAccessPolicy) : null);
-
-        var locations = ImmutableArray.CreateBuilder<SourcedValue<MailboxLocation>>(mailboxes.Length + 1);
-        foreach (var m in mailboxes)
-        {
-            var classified = RecipientClassification.Classify(m, deployment);
-            if (classified != Model.Directory.MailboxLocation.Unknown)
-            {
-                locations.Add(new SourcedValue<MailboxLocation>(classified, UserSource.Mailbox, m, "RecipientTypeDetails", m.Locations.RecipientTypeDetails));
-            }
-        }
-
-        if (directory is not null && (HasExchangeAttributes(directory) || DirectoryExports(DirectoryAttribute.RecipientTypeDetails) || DirectoryExports(DirectoryAttribute.HomeMdb)))
-        {
-            locations.Add(Ldif(directory.MailboxLocation, DirectoryAttribute.RecipientTypeDetails));
-        }
-
-        MailboxLocation = Values(EqualityComparer<MailboxLocation>.Default, locations);
         _recipientsComplete = recipientsComplete;
+
+        // A person only an LDIF entry describes (nearly all of a million-user export) keeps nothing but the entry: each
+        // value is derived from it when a rule asks, so the merged view costs a few words per user. People with cmdlet
+        // records are merged once, as the derivation there parses text (EmailAddresses) and looks up servers.
+        if (mergeUpFront || lyncUser is not null || !mailboxes.IsEmpty)
+        {
+            _merged = new Merged(this, lyncUser, mailboxes, deployment);
+        }
     }
 
+    // Null for a person only LDIF describes: see the constructor.
+    private readonly Merged? _merged;
     private readonly bool _recipientsComplete;
+
     // One bit per DirectoryAttribute the person's LDIF file exports (UsersIndex.ExportMask): a million users share a few masks.
     private readonly ulong _ldifExports;
+
+    /// <summary>Whether the values are derived from the LDIF entry on each request rather than kept merged.</summary>
+    internal bool DerivesOnDemand => _merged is null;
+
+    /// <summary>The same person with every value merged up front: the reference the on-demand values are held to.</summary>
+    internal DeploymentUser MergedUpFront(DeploymentModel deployment) =>
+        new(Directory, LyncUser, Mailboxes, deployment, _recipientsComplete, _ldifExports, mergeUpFront: true);
 
     /// <summary>
     /// Whether this person's LDIF export carries <paramref name="attribute"/> at all (some entry of the file has it):
@@ -162,23 +52,23 @@ public sealed class DeploymentUser
 
     public DirectoryObject? Directory { get; }
 
-    public CsUser? LyncUser { get; }
+    public CsUser? LyncUser => _merged?.LyncUser;
 
     /// <summary>The recipient records of this person, <c>Get-Mailbox</c>/<c>Get-RemoteMailbox</c> before <c>Get-Recipient</c>.</summary>
-    public ImmutableArray<Mailbox> Mailboxes { get; }
+    public ImmutableArray<Mailbox> Mailboxes => _merged?.Mailboxes ?? [];
 
-    public Mailbox? Mailbox => Mailboxes.IsEmpty ? null : Mailboxes[0];
+    public Mailbox? Mailbox => _merged is { Mailboxes: { IsEmpty: false } mailboxes } ? mailboxes[0] : null;
 
-    public DistinguishedName? DistinguishedName { get; }
+    public DistinguishedName? DistinguishedName => Directory?.DistinguishedName ?? _merged?.DistinguishedName;
 
     /// <summary>RULES.md §B.0 SipUri(u): LDIF <c>msRTCSIP-PrimaryUserAddress</c>, else <c>Get-CsUser SipAddress</c>.</summary>
-    public UserValue<SipUri> SipUri { get; }
+    public UserValue<SipUri> SipUri => _merged?.SipUri ?? BuildSipUri(null);
 
     /// <summary>The SIP address exactly as each source wrote it, also when it is not a valid SIP URI (LXA0203).</summary>
-    public ImmutableArray<SourcedValue<string>> SipAddressTexts { get; }
+    public ImmutableArray<SourcedValue<string>> SipAddressTexts => _merged?.SipAddressTexts ?? BuildSipAddressTexts(null);
 
     /// <summary>Each source's proxy addresses, LDIF first; <see cref="ProxyAddresses"/> is the one rules judge.</summary>
-    public ImmutableArray<ProxyAddressList> ProxyAddressLists { get; }
+    public ImmutableArray<ProxyAddressList> ProxyAddressLists => _merged?.ProxyAddressLists ?? BuildProxyAddressLists([]);
 
     /// <summary>
     /// The proxy addresses rules judge: LDIF's when the export carried them, else the first complete recipient list,
@@ -188,7 +78,12 @@ public sealed class DeploymentUser
     {
         get
         {
-            foreach (var list in ProxyAddressLists)
+            if (_merged is null)
+            {
+                return DirectoryProxyAddresses();
+            }
+
+            foreach (var list in _merged.ProxyAddressLists)
             {
                 if (!list.IsTruncated)
                 {
@@ -196,7 +91,7 @@ public sealed class DeploymentUser
                 }
             }
 
-            return ProxyAddressLists.IsEmpty ? null : ProxyAddressLists[0];
+            return _merged.ProxyAddressLists.IsEmpty ? null : _merged.ProxyAddressLists[0];
         }
     }
 
@@ -204,46 +99,35 @@ public sealed class DeploymentUser
     public bool ProxyAddressesInconclusive => ProxyAddresses is { IsTruncated: true };
 
     /// <summary>RULES.md §B.0 PrimarySmtp(u): the <c>SMTP:</c> entry, fallback <c>PrimarySmtpAddress</c>.</summary>
-    public UserValue<string> PrimarySmtp { get; }
+    public UserValue<string> PrimarySmtp => _merged?.PrimarySmtp ?? BuildPrimarySmtp(DirectoryProxyAddresses() is { } list ? [list] : [], []);
 
-    public UserValue<string> Mail { get; }
+    public UserValue<string> Mail => _merged?.Mail ?? BuildMail(null, []);
 
-    public UserValue<string> UserPrincipalName { get; }
+    public UserValue<string> UserPrincipalName => _merged?.UserPrincipalName ?? BuildUserPrincipalName(null, []);
 
     /// <summary>RULES.md §B.0 LyncEnabled(u) sources: <c>msRTCSIP-UserEnabled</c>, <c>Get-CsUser Enabled</c>.</summary>
-    public UserValue<bool> LyncEnabled { get; }
+    public UserValue<bool> LyncEnabled => _merged?.LyncEnabled ?? BuildLyncEnabled(null);
 
     /// <summary><c>msRTCSIP-DeploymentLocator</c> / <c>Get-CsUser HostingProvider</c>.</summary>
-    public UserValue<string> DeploymentLocator { get; }
+    public UserValue<string> DeploymentLocator => _merged?.DeploymentLocator ?? BuildDeploymentLocator(null);
 
     /// <summary><c>Get-CsUser RegistrarPool</c> (FQDN), then <c>msRTCSIP-PrimaryHomeServer</c> (pool DN).</summary>
-    public UserValue<string> RegistrarPool { get; }
+    public UserValue<string> RegistrarPool => _merged?.RegistrarPool ?? BuildRegistrarPool(null);
 
-    public UserValue<int> ThumbnailPhotoSize { get; }
+    public UserValue<int> ThumbnailPhotoSize => Values<int>(Directory?.ThumbnailPhotoSize is { } size ? Ldif(size, DirectoryAttribute.ThumbnailPhoto) : null);
 
-    public UserValue<string> UserServicesPolicy { get; }
+    public UserValue<string> UserServicesPolicy => _merged?.UserServicesPolicy ?? UserValue<string>.None;
 
-    public UserValue<string> ExternalAccessPolicy { get; }
+    public UserValue<string> ExternalAccessPolicy => _merged?.ExternalAccessPolicy ?? UserValue<string>.None;
 
     /// <summary>Mailbox location per source: Exchange cmdlets first (decision 4), then LDIF.</summary>
-    public UserValue<MailboxLocation> MailboxLocation { get; }
+    public UserValue<MailboxLocation> MailboxLocation => _merged?.MailboxLocation ?? BuildMailboxLocation([], null);
 
     /// <summary>RULES.md §B.0 LyncEnabled(u): any source says enabled.</summary>
-    public bool IsLyncEnabled
-    {
-        get
-        {
-            foreach (var value in LyncEnabled.Values)
-            {
-                if (value.Value)
-                {
-                    return true;
-                }
-            }
+    public bool IsLyncEnabled => Directory?.LyncEnabled == true || LyncUser?.Enabled == true;
 
-            return false;
-        }
-    }
+    /// <summary>Whether <see cref="SipUri"/> has a value, without building it.</summary>
+    internal bool HasSipUri => Directory?.PrimaryUserAddress is not null || (_merged is { } merged && merged.SipUri.HasValue);
 
     /// <summary>RULES.md §B.0 UserHome(u) from the effective deployment locator.</summary>
     public UserHome Home => DeploymentLocator.Effective?.Value switch
@@ -288,7 +172,13 @@ public sealed class DeploymentUser
     {
         get
         {
-            // Asked of every user (LXA0906); nearly all agree, so nothing is allocated until a conflict is found.
+            // Asked of every user (LXA0906); nearly all agree, so nothing is allocated until a conflict is found. A person
+            // only LDIF describes has one source per value: nothing can disagree.
+            if (_merged is null)
+            {
+                return [];
+            }
+
             ImmutableArray<UserValueConflict>.Builder? found = null;
             AddConflict(ref found, "SIP address", SipUri, static s => s.Normalized);
             AddConflict(ref found, "primary SMTP address", PrimarySmtp, static s => s);
@@ -351,6 +241,153 @@ public sealed class DeploymentUser
     private static string ShowSips(ProxyAddressList list) =>
         list.SipProxies.IsEmpty ? "(none)" : string.Join(", ", list.SipProxies.Select(p => p.Address.Text));
 
+    private UserValue<SipUri> BuildSipUri(CsUser? lyncUser) =>
+        Values<SipUri>(
+            Directory?.PrimaryUserAddress is { } ldifSip ? Ldif(ldifSip, DirectoryAttribute.PrimaryUserAddress) : null,
+            lyncUser is not null && ParseSip(lyncUser.SipAddress) is { } csSip ? new(csSip, UserSource.LyncUser, lyncUser, "SipAddress", lyncUser.Locations.SipAddress) : null);
+
+    private ImmutableArray<SourcedValue<string>> BuildSipAddressTexts(CsUser? lyncUser) =>
+        Values<string>(
+            Directory?.PrimaryUserAddressText is { } ldifText ? Ldif(ldifText, DirectoryAttribute.PrimaryUserAddress) : null,
+            lyncUser?.SipAddress is { } csText && !string.IsNullOrWhiteSpace(csText) ? new(csText, UserSource.LyncUser, lyncUser, "SipAddress", lyncUser.Locations.SipAddress) : null).Values;
+
+    /// <summary>The LDIF entry's proxy addresses, when the export carried the attribute (or cut it).</summary>
+    private ProxyAddressList? DirectoryProxyAddresses()
+    {
+        var directory = Directory;
+        if (directory is null)
+        {
+            return null;
+        }
+
+        var truncated = directory.Source.IsTruncated("proxyAddresses");
+        return DirectoryExports(DirectoryAttribute.ProxyAddresses) || truncated
+            ? new ProxyAddressList(UserSource.Directory, directory, "proxyAddresses", directory.ProxyAddresses.Items, truncated)
+            : null;
+    }
+
+    private ImmutableArray<ProxyAddressList> BuildProxyAddressLists(ImmutableArray<Mailbox> mailboxes)
+    {
+        var proxyLists = ImmutableArray.CreateBuilder<ProxyAddressList>(mailboxes.Length + 1);
+        if (DirectoryProxyAddresses() is { } ldif)
+        {
+            proxyLists.Add(ldif);
+        }
+
+        foreach (var mailbox in mailboxes)
+        {
+            if (!mailbox.Source.IsPresent("EmailAddresses"))
+            {
+                continue;
+            }
+
+            var parsed = ImmutableArray.CreateBuilder<ProxyAddress>();
+            foreach (var text in mailbox.EmailAddresses)
+            {
+                if (ProxyAddress.TryParse(text.Trim(), out var proxy, out _) && proxy is not null)
+                {
+                    parsed.Add(proxy);
+                }
+            }
+
+            proxyLists.Add(new ProxyAddressList(
+                UserSource.Mailbox,
+                mailbox,
+                "EmailAddresses",
+                parsed.ToImmutable(),
+                [.. Enumerable.Repeat(mailbox.Locations.EmailAddresses, parsed.Count)],
+                mailbox.Source.IsTruncated("EmailAddresses")));
+        }
+
+        return proxyLists.ToImmutable();
+    }
+
+    private static UserValue<string> BuildPrimarySmtp(ImmutableArray<ProxyAddressList> proxyLists, ImmutableArray<Mailbox> mailboxes)
+    {
+        var smtp = ImmutableArray.CreateBuilder<SourcedValue<string>>(proxyLists.Length + mailboxes.Length);
+        foreach (var list in proxyLists)
+        {
+            if (list.PrimarySmtp is { } primary)
+            {
+                smtp.Add(new(primary.Address.Address.Trim(), list.Source, list.Record, list.Attribute, primary.Location));
+            }
+        }
+
+        foreach (var mailbox in mailboxes)
+        {
+            if (!string.IsNullOrWhiteSpace(mailbox.PrimarySmtpAddress))
+            {
+                smtp.Add(new(mailbox.PrimarySmtpAddress.Trim(), UserSource.Mailbox, mailbox, "PrimarySmtpAddress", mailbox.Locations.PrimarySmtpAddress));
+            }
+        }
+
+        return smtp.Count == 0 ? UserValue<string>.None : new UserValue<string>(smtp.DrainToImmutable(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    private UserValue<string> BuildMail(CsUser? lyncUser, ImmutableArray<Mailbox> mailboxes)
+    {
+        var mail = ImmutableArray.CreateBuilder<SourcedValue<string>>(2 + mailboxes.Length);
+        AddIf(mail, Directory?.Mail is { Length: > 0 } ldifMail ? Ldif(ldifMail, DirectoryAttribute.Mail) : null);
+        AddIf(mail, lyncUser?.WindowsEmailAddress is { } csMail && !string.IsNullOrWhiteSpace(csMail) ? new(csMail.Trim(), UserSource.LyncUser, lyncUser, "WindowsEmailAddress", lyncUser.Locations.WindowsEmailAddress) : null);
+        foreach (var m in mailboxes)
+        {
+            AddIf(mail, !string.IsNullOrWhiteSpace(m.WindowsEmailAddress) ? new SourcedValue<string>(m.WindowsEmailAddress.Trim(), UserSource.Mailbox, m, "WindowsEmailAddress", m.Locations.WindowsEmailAddress) : null);
+        }
+
+        return Values(StringComparer.OrdinalIgnoreCase, mail);
+    }
+
+    private UserValue<string> BuildUserPrincipalName(CsUser? lyncUser, ImmutableArray<Mailbox> mailboxes)
+    {
+        var upn = ImmutableArray.CreateBuilder<SourcedValue<string>>(2 + mailboxes.Length);
+        AddIf(upn, Directory?.UserPrincipalName is { Length: > 0 } ldifUpn ? Ldif(ldifUpn, DirectoryAttribute.UserPrincipalName) : null);
+        AddIf(upn, lyncUser?.UserPrincipalName is { } csUpn && !string.IsNullOrWhiteSpace(csUpn) ? new(csUpn.Trim(), UserSource.LyncUser, lyncUser, "UserPrincipalName", lyncUser.Locations.UserPrincipalName) : null);
+        foreach (var m in mailboxes)
+        {
+            AddIf(upn, !string.IsNullOrWhiteSpace(m.UserPrincipalName) ? new SourcedValue<string>(m.UserPrincipalName.Trim(), UserSource.Mailbox, m, "UserPrincipalName", m.Locations.UserPrincipalName) : null);
+        }
+
+        return Values(StringComparer.OrdinalIgnoreCase, upn);
+    }
+
+    private UserValue<bool> BuildLyncEnabled(CsUser? lyncUser) =>
+        Values<bool>(
+            Directory?.LyncEnabled is { } ldifEnabled ? Ldif(ldifEnabled, DirectoryAttribute.UserEnabled) : null,
+            lyncUser?.Enabled is { } csEnabled ? new(csEnabled, UserSource.LyncUser, lyncUser, "Enabled", lyncUser.Locations.Enabled) : null);
+
+    private UserValue<string> BuildDeploymentLocator(CsUser? lyncUser) =>
+        Values(
+            StringComparer.OrdinalIgnoreCase,
+            Directory?.DeploymentLocator is { } locator && !string.IsNullOrWhiteSpace(locator) ? Ldif(locator.Trim(), DirectoryAttribute.DeploymentLocator) : null,
+            lyncUser?.HostingProvider is { } provider && !string.IsNullOrWhiteSpace(provider) ? new(provider.Trim().TrimEnd('.'), UserSource.LyncUser, lyncUser, "HostingProvider", lyncUser.Locations.HostingProvider) : null);
+
+    // The two sources name the pool differently (a CN=Lc Services DN vs an FQDN), so they are kept, never compared.
+    private UserValue<string> BuildRegistrarPool(CsUser? lyncUser) =>
+        Values(
+            StringComparer.OrdinalIgnoreCase,
+            lyncUser?.RegistrarPool is { } pool && !string.IsNullOrWhiteSpace(pool) ? new(pool.Trim(), UserSource.LyncUser, lyncUser, "RegistrarPool", lyncUser.Locations.RegistrarPool) : null,
+            Directory?.PrimaryHomeServer is { } home ? Ldif(home.Text, DirectoryAttribute.PrimaryHomeServer) : null);
+
+    private UserValue<MailboxLocation> BuildMailboxLocation(ImmutableArray<Mailbox> mailboxes, DeploymentModel? deployment)
+    {
+        var locations = ImmutableArray.CreateBuilder<SourcedValue<MailboxLocation>>(mailboxes.Length + 1);
+        foreach (var m in mailboxes)
+        {
+            var classified = RecipientClassification.Classify(m, deployment!);
+            if (classified != Model.Directory.MailboxLocation.Unknown)
+            {
+                locations.Add(new SourcedValue<MailboxLocation>(classified, UserSource.Mailbox, m, "RecipientTypeDetails", m.Locations.RecipientTypeDetails));
+            }
+        }
+
+        if (Directory is { } directory && (HasExchangeAttributes(directory) || DirectoryExports(DirectoryAttribute.RecipientTypeDetails) || DirectoryExports(DirectoryAttribute.HomeMdb)))
+        {
+            locations.Add(Ldif(directory.MailboxLocation, DirectoryAttribute.RecipientTypeDetails));
+        }
+
+        return Values(EqualityComparer<MailboxLocation>.Default, locations);
+    }
+
     private SourcedValue<T> Ldif<T>(T value, DirectoryAttribute attribute)
         where T : notnull =>
         new(value, UserSource.Directory, Directory!, DirectoryAttributeNames.NameOf(attribute), LocationOr(attribute));
@@ -410,4 +447,57 @@ public sealed class DeploymentUser
 
     internal static SipUri? ParseSip(string? text) =>
         !string.IsNullOrWhiteSpace(text) && Model.Directory.SipUri.TryParse(text.Trim(), out var sip, out _) ? sip : null;
+
+    /// <summary>The merged values of a person with cmdlet records, built once: their derivation parses and looks up.</summary>
+    private sealed class Merged
+    {
+        public Merged(DeploymentUser user, CsUser? lyncUser, ImmutableArray<Mailbox> mailboxes, DeploymentModel deployment)
+        {
+            LyncUser = lyncUser;
+            Mailboxes = mailboxes;
+            DistinguishedName = user.Directory?.DistinguishedName ?? ParseDn(lyncUser?.Identity) ?? FirstMailboxDn(mailboxes);
+            SipUri = user.BuildSipUri(lyncUser);
+            SipAddressTexts = user.BuildSipAddressTexts(lyncUser);
+            ProxyAddressLists = user.BuildProxyAddressLists(mailboxes);
+            PrimarySmtp = BuildPrimarySmtp(ProxyAddressLists, mailboxes);
+            Mail = user.BuildMail(lyncUser, mailboxes);
+            UserPrincipalName = user.BuildUserPrincipalName(lyncUser, mailboxes);
+            LyncEnabled = user.BuildLyncEnabled(lyncUser);
+            DeploymentLocator = user.BuildDeploymentLocator(lyncUser);
+            RegistrarPool = user.BuildRegistrarPool(lyncUser);
+            UserServicesPolicy = Values<string>(lyncUser?.UserServicesPolicy is { } ucs && !string.IsNullOrWhiteSpace(ucs) ? new SourcedValue<string>(ucs.Trim(), UserSource.LyncUser, lyncUser, "UserServicesPolicy", lyncUser.Locations.UserServicesPolicy) : null);
+            ExternalAccessPolicy = Values<string>(lyncUser?.ExternalAccessPolicy is { } eap && !string.IsNullOrWhiteSpace(eap) ? new SourcedValue<string>(eap.Trim(), UserSource.LyncUser, lyncUser, "ExternalAccessPolicy", lyncUser.Locations.ExternalAccessPolicy) : null);
+            MailboxLocation = user.BuildMailboxLocation(mailboxes, deployment);
+        }
+
+        public CsUser? LyncUser { get; }
+
+        public ImmutableArray<Mailbox> Mailboxes { get; }
+
+        public DistinguishedName? DistinguishedName { get; }
+
+        public UserValue<SipUri> SipUri { get; }
+
+        public ImmutableArray<SourcedValue<string>> SipAddressTexts { get; }
+
+        public ImmutableArray<ProxyAddressList> ProxyAddressLists { get; }
+
+        public UserValue<string> PrimarySmtp { get; }
+
+        public UserValue<string> Mail { get; }
+
+        public UserValue<string> UserPrincipalName { get; }
+
+        public UserValue<bool> LyncEnabled { get; }
+
+        public UserValue<string> DeploymentLocator { get; }
+
+        public UserValue<string> RegistrarPool { get; }
+
+        public UserValue<string> UserServicesPolicy { get; }
+
+        public UserValue<string> ExternalAccessPolicy { get; }
+
+        public UserValue<MailboxLocation> MailboxLocation { get; }
+    }
 }

@@ -10,14 +10,72 @@ namespace LyncExchange.Analyzer.Deployment.Users;
 /// location. A truncated list (<c>{SMTP:a, sip:b...}</c>, <c>proxyAddresses;range=0-1499</c>) is inconclusive: an address
 /// missing from it may simply have been cut, so rules must not read absence from it.
 /// </summary>
-public sealed record ProxyAddressList(
-    UserSource Source,
-    IDumpRecord Record,
-    string Attribute,
-    ImmutableArray<ProxyAddress> Addresses,
-    ImmutableArray<DumpLocation> Locations,
-    bool IsTruncated)
+public sealed class ProxyAddressList
 {
+    private ImmutableArray<DumpLocation> _locations;
+
+    public ProxyAddressList(UserSource source, IDumpRecord record, string attribute, ImmutableArray<ProxyAddress> addresses, ImmutableArray<DumpLocation> locations, bool isTruncated)
+    {
+        Source = source;
+        Record = record;
+        Attribute = attribute;
+        Addresses = addresses;
+        _locations = locations;
+        IsTruncated = isTruncated;
+    }
+
+    /// <summary>An LDIF entry's list: the lines are decoded from the entry's compact locations only when a rule asks.</summary>
+    internal ProxyAddressList(UserSource source, DirectoryObject record, string attribute, ImmutableArray<ProxyAddress> addresses, bool isTruncated)
+    {
+        Source = source;
+        Record = record;
+        Attribute = attribute;
+        Addresses = addresses;
+        IsTruncated = isTruncated;
+    }
+
+    public UserSource Source { get; }
+
+    public IDumpRecord Record { get; }
+
+    public string Attribute { get; }
+
+    public ImmutableArray<ProxyAddress> Addresses { get; }
+
+    /// <summary>One location per address (the n-th <c>proxyAddresses</c> line for the n-th address).</summary>
+    public ImmutableArray<DumpLocation> Locations
+    {
+        get
+        {
+            if (_locations.IsDefault)
+            {
+                // Benign race: every thread decodes the same lines.
+                _locations = ((DirectoryObject)Record).Locations.All(DirectoryAttribute.ProxyAddresses);
+            }
+
+            return _locations;
+        }
+    }
+
+    public bool IsTruncated { get; }
+
+    /// <summary>Whether any entry has a <c>sip</c> prefix in any case (<see cref="SipProxies"/> is not empty), without locating it.</summary>
+    internal bool HasSipProxy
+    {
+        get
+        {
+            foreach (var address in Addresses)
+            {
+                if (address.Type == ProxyAddressType.Sip)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>RULES.md §B.0 SipProxies(u): entries whose prefix is <c>sip</c> in any case (decision 2), with their lines.</summary>
     public ImmutableArray<(ProxyAddress Address, DumpLocation Location)> SipProxies
     {

@@ -108,17 +108,17 @@ public sealed class UsersIndex
         var expected = directories.TryGetNonEnumeratedCount(out var directoryCount) ? directoryCount : 0;
         var drafts = new List<Draft>(expected);
         var byDn = new Dictionary<DistinguishedName, Draft>(expected);
-        var bySip = new Dictionary<SipUri, Draft>(expected);
-        var byUpn = new Dictionary<string, Draft>(expected, StringComparer.OrdinalIgnoreCase);
+        // An LDIF-only dump set joins nothing: the SIP and UPN tables (a million keys each) are needed only to match
+        // Get-CsUser and recipient records to entries.
+        var joins = deployment.All<CsUser>().Any() || deployment.All<Mailbox>().Any();
+        var bySip = new Dictionary<SipUri, Draft>(joins ? expected : 0);
+        var byUpn = new Dictionary<string, Draft>(joins ? expected : 0, StringComparer.OrdinalIgnoreCase);
         var exported = new Dictionary<string, ulong>(StringComparer.Ordinal);
 
         foreach (var directory in directories)
         {
             ref var mask = ref CollectionsMarshal.GetValueRefOrAddDefault(exported, directory.Source.Path, out _);
-            foreach (var (attribute, _) in directory.Locations.Entries())
-            {
-                mask |= BitOf(attribute);
-            }
+            mask |= directory.Locations.AttributeMask();
 
             if (!directory.IsPerson || byDn.ContainsKey(directory.DistinguishedName))
             {
@@ -127,7 +127,14 @@ public sealed class UsersIndex
 
             var draft = new Draft { Directory = directory };
             drafts.Add(draft);
-            Index(draft, directory.DistinguishedName, directory.PrimaryUserAddress, directory.UserPrincipalName, byDn, bySip, byUpn);
+            if (joins)
+            {
+                Index(draft, directory.DistinguishedName, directory.PrimaryUserAddress, directory.UserPrincipalName, byDn, bySip, byUpn);
+            }
+            else
+            {
+                byDn.Add(directory.DistinguishedName, draft);
+            }
         }
 
         foreach (var lyncUser in deployment.All<CsUser>())

@@ -63,6 +63,19 @@ public readonly struct DirectoryObjectLocations : IEquatable<DirectoryObjectLoca
         return builder.ToImmutable();
     }
 
+    /// <summary>One bit (<c>1 &lt;&lt; attribute</c>) per attribute located here, without building any location.</summary>
+    internal ulong AttributeMask()
+    {
+        var mask = 0UL;
+        var reader = new EntryReader(_encoded);
+        for (var i = 0; i < _count; i++)
+        {
+            mask |= 1UL << (int)reader.Next().Attribute;
+        }
+
+        return mask;
+    }
+
     public IEnumerable<(DirectoryAttribute Attribute, DumpLocation Location)> Entries()
     {
         var result = new (DirectoryAttribute, DumpLocation)[_count];

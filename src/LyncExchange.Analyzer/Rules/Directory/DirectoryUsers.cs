@@ -14,7 +14,7 @@ internal static class DirectoryUsers
     /// with a SIP address (RULES.md LXA0201 logic).
     /// </summary>
     public static bool IsLyncUser(DeploymentUser user, LyncScenario scenario) =>
-        user.IsLyncEnabled || (scenario == LyncScenario.LyncOnlineOnly && user.SipUri.HasValue);
+        user.IsLyncEnabled || (scenario == LyncScenario.LyncOnlineOnly && user.HasSipUri);
 
     /// <summary><c>Set-Mailbox</c> for on-premises mailboxes, <c>Set-RemoteMailbox</c> for Exchange Online ones (KB 2614614).</summary>
     public static string SetMailboxCmdlet(DeploymentUser user) =>

@@ -23,13 +23,13 @@ internal sealed partial class LXA0201SipAddressNotInProxyAddresses : Integration
         var scenario = context.Deployment.Scenario.Scenario;
         foreach (var user in UsersIndex.Of(context.Deployment).Users)
         {
-            if (!DirectoryUsers.IsLyncUser(user, scenario) || user.SipUri.Effective is not { } sip)
+            if (!DirectoryUsers.IsLyncUser(user, scenario) || !user.HasSipUri)
             {
                 continue;
             }
 
             // No source showing proxy addresses at all, or only a truncated one: nothing to judge (LXA0901 says why).
-            if (user.ProxyAddresses is not { IsTruncated: false } proxies || !proxies.SipProxies.IsEmpty)
+            if (user.ProxyAddresses is not { IsTruncated: false } proxies || proxies.HasSipProxy || user.SipUri.Effective is not { } sip)
             {
                 continue;
             }

@@ -29,6 +29,11 @@ internal sealed partial class LXA0202SipProxyDiffersFromPrimaryUserAddress : Int
                 continue;
             }
 
+            if (MatchesWithoutLocations(proxies, sip.Value))
+            {
+                continue;
+            }
+
             var sips = proxies.SipProxies.Where(p => p.Address.Sip is not null).ToList();
             if (sips.Count == 0)
             {
@@ -103,6 +108,40 @@ internal sealed partial class LXA0202SipProxyDiffersFromPrimaryUserAddress : Int
                 properties: [new("expected", "sip:" + wanted.UserAtHost), new("actual", reported.Address.Text)],
                 message: message);
         }
+    }
+
+    /// <summary>
+    /// The common case decided on the addresses alone, before any location is decoded or list built: no SIP proxy
+    /// (LXA0201's or LXA0203's finding), or the compared one (the primary <c>SIP:</c>, else the only one) matches.
+    /// </summary>
+    private static bool MatchesWithoutLocations(ProxyAddressList proxies, SipUri wanted)
+    {
+        SipUri? primary = null;
+        SipUri? only = null;
+        var count = 0;
+        var primarySeen = false;
+        foreach (var address in proxies.Addresses)
+        {
+            if (address.Type != ProxyAddressType.Sip)
+            {
+                continue;
+            }
+
+            if (address.IsPrimary && !primarySeen)
+            {
+                primarySeen = true;
+                primary = address.Sip;
+            }
+
+            if (address.Sip is { } parsed)
+            {
+                only = parsed;
+                count++;
+            }
+        }
+
+        var compared = primary ?? (count == 1 ? only : null);
+        return count == 0 || (compared is not null && Same(compared, wanted));
     }
 
     private static bool Same(SipUri proxy, SipUri wanted) => proxy.Equals(wanted) || (proxy.User == wanted.User && string.Equals(proxy.Host, wanted.Host, StringComparison.OrdinalIgnoreCase));

@@ -26,9 +26,9 @@ internal sealed partial class LXA0203MalformedSipAddress : IntegrationRule
             var subject = user.DistinguishedName?.Text ?? user.Name;
             foreach (var value in user.SipAddressTexts)
             {
-                var fix = $"Set-CsUser '{user.Name}' -SipAddress 'sip:{SipAddressSyntax.Repair(value.Value)}'";
                 if (!SipAddressSyntax.IsValid(value.Value))
                 {
+                    var fix = $"Set-CsUser '{user.Name}' -SipAddress 'sip:{SipAddressSyntax.Repair(value.Value)}'";
                     Report(context, user, value.Attribute, subject, value.Value, value.Location, fix, null, SipAddressSyntax.Describe(value.Value));
                 }
                 else if (value.Value.StartsWith("SIP:", StringComparison.Ordinal))
@@ -42,15 +42,18 @@ internal sealed partial class LXA0203MalformedSipAddress : IntegrationRule
                 continue;
             }
 
-            foreach (var (proxy, location) in proxies.SipProxies)
+            // SipProxies in order, located only when one is reported: nearly every user's is valid.
+            for (var i = 0; i < proxies.Addresses.Length; i++)
             {
                 // The proxy prefix doubles as the scheme: "SIP:user@host" is checked as "sip:user@host".
-                var asUri = "sip:" + proxy.Address;
-                if (SipAddressSyntax.IsValid(asUri))
+                var proxy = proxies.Addresses[i];
+                if (proxy.Type != ProxyAddressType.Sip || SipAddressSyntax.IsValidAddress(proxy.Address))
                 {
                     continue;
                 }
 
+                var asUri = "sip:" + proxy.Address;
+                var location = proxies.Locations[i];
                 var fix = $"{DirectoryUsers.SetMailboxCmdlet(user)} '{user.Name}' -EmailAddresses @{{Remove='{proxy.Text}';Add='{proxy.Prefix}:{SipAddressSyntax.Repair(proxy.Address)}'}}";
                 Report(context, user, proxies.Attribute, subject, proxy.Text, location, fix, null, SipAddressSyntax.Describe(asUri));
             }

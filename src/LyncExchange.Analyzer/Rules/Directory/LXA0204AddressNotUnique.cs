@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using LyncExchange.Analyzer.Deployment.Users;
 using LyncExchange.Analyzer.Diagnostics;
 using LyncExchange.Analyzer.Model.Directory;
@@ -21,30 +22,61 @@ internal sealed partial class LXA0204AddressNotUnique : IntegrationRule
 
     protected override void AnalyzeIntegration(RuleContext context)
     {
+        var users = UsersIndex.Of(context.Deployment);
+        var directories = context.Deployment.All<DirectoryObject>();
+        var others = users.Users.Where(u => u.Directory is null);
+
+        // Nearly every address has one holder; building a holder (key string, location, owner) for each of a million
+        // users' addresses costs more than the rest of the run. So: a 64-bit hash per (object, address), and only the
+        // addresses whose hash more than one object carries are then grouped by their exact keys, exactly as before.
+        var candidates = AddressHashes.SharedBetweenObjects(directories, others);
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
         var sipHolders = new AddressHolders<Holder>();
         var proxyHolders = new AddressHolders<Holder>();
-        var users = UsersIndex.Of(context.Deployment);
+        var involved = new List<DirectoryObject>();
+        foreach (var item in directories)
+        {
+            if (AddressHashes.Any(item, candidates))
+            {
+                involved.Add(item);
+            }
+        }
 
         // LDIF holds every object class; people found only in cmdlet dumps join from the merged view.
-        foreach (var item in context.Deployment.All<DirectoryObject>())
+        var people = UsersByDistinguishedName(users, involved);
+        foreach (var item in involved)
         {
-            var owner = new Owner(item.DistinguishedName.Canonical, item.ObjectIdentity, item.DistinguishedName.Text, item.IsPerson ? users.ByDistinguishedName.FindSingle(item.DistinguishedName) : null);
-            if (item.PrimaryUserAddress is { } sip)
+            var owner = new Owner(item.DistinguishedName.Canonical, item.ObjectIdentity, item.DistinguishedName.Text, item.IsPerson ? people.GetValueOrDefault(item.DistinguishedName) : null);
+            if (item.PrimaryUserAddress is { } sip && candidates.Contains(AddressHashes.Of(sip)))
             {
                 Add(sipHolders, SipKey(sip), owner, item.Locations[DirectoryAttribute.PrimaryUserAddress], "msRTCSIP-PrimaryUserAddress", sip.Normalized);
             }
 
-            var locations = item.Locations.All(DirectoryAttribute.ProxyAddresses);
+            ImmutableArray<DumpLocation> locations = default;
             for (var i = 0; i < item.ProxyAddresses.Count; i++)
             {
-                AddProxy(sipHolders, proxyHolders, owner, item.ProxyAddresses[i], i < locations.Length ? locations[i] : item.Source.Location, "proxyAddresses");
+                var proxy = item.ProxyAddresses[i];
+                if (AddressHashes.Of(proxy) is { } hash && candidates.Contains(hash))
+                {
+                    locations = locations.IsDefault ? item.Locations.All(DirectoryAttribute.ProxyAddresses) : locations;
+                    AddProxy(sipHolders, proxyHolders, owner, proxy, i < locations.Length ? locations[i] : item.Source.Location, "proxyAddresses");
+                }
             }
         }
 
-        foreach (var user in users.Users.Where(u => u.Directory is null))
+        foreach (var user in others)
         {
+            if (!AddressHashes.Any(user, candidates))
+            {
+                continue;
+            }
+
             var owner = new Owner(user.DistinguishedName?.Canonical ?? user.ObjectIdentity, user.ObjectIdentity, user.DistinguishedName?.Text ?? user.Name, user);
-            if (user.SipUri.Effective is { } sip)
+            if (user.SipUri.Effective is { } sip && candidates.Contains(AddressHashes.Of(sip.Value)))
             {
                 Add(sipHolders, SipKey(sip.Value), owner, sip.Location, sip.Attribute, sip.Value.Normalized);
             }
@@ -53,13 +85,49 @@ internal sealed partial class LXA0204AddressNotUnique : IntegrationRule
             {
                 for (var i = 0; i < list.Addresses.Length; i++)
                 {
-                    AddProxy(sipHolders, proxyHolders, owner, list.Addresses[i], list.Locations[i], list.Attribute);
+                    if (AddressHashes.Of(list.Addresses[i]) is { } hash && candidates.Contains(hash))
+                    {
+                        AddProxy(sipHolders, proxyHolders, owner, list.Addresses[i], list.Locations[i], list.Attribute);
+                    }
                 }
             }
         }
 
         Report(context, sipHolders, sip: true);
         Report(context, proxyHolders, sip: false);
+    }
+
+    /// <summary>
+    /// What <see cref="UserKeyIndex{TKey}.FindSingle"/> on <see cref="UsersIndex.ByDistinguishedName"/> answers, for the
+    /// few people involved only: the one merged user with that DN, or null when none or several have it.
+    /// </summary>
+    private static Dictionary<DistinguishedName, DeploymentUser?> UsersByDistinguishedName(UsersIndex users, List<DirectoryObject> involved)
+    {
+        var found = new Dictionary<DistinguishedName, DeploymentUser?>();
+        var seen = new HashSet<DistinguishedName>();
+        foreach (var item in involved)
+        {
+            if (item.IsPerson)
+            {
+                seen.Add(item.DistinguishedName);
+            }
+        }
+
+        if (seen.Count == 0)
+        {
+            return found;
+        }
+
+        foreach (var user in users.Users)
+        {
+            if (user.DistinguishedName is { } dn && seen.Contains(dn))
+            {
+                // A second person with the DN makes the answer ambiguous, as the key index's list of holders is.
+                found[dn] = found.ContainsKey(dn) ? null : user;
+            }
+        }
+
+        return found;
     }
 
     private static void AddProxy(AddressHolders<Holder> sips, AddressHolders<Holder> others, Owner owner, ProxyAddress proxy, DumpLocation location, string attribute)

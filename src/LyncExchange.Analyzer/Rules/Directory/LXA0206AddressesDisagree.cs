@@ -35,11 +35,20 @@ internal sealed partial class LXA0206AddressesDisagree : IntegrationRule
             var upn = user.UserPrincipalName.Effective;
             string Show<T>(SourcedValue<T>? v)
                 where T : notnull => v is null ? "(none)" : v.Value is Model.Directory.SipUri s ? s.Normalized : v.Value.ToString()!;
+            // A truncated proxy list may have lost the SMTP: entry; PrimarySmtpAddress still holds it when shown.
+            var mailDiffers = mail is not null && smtp is not null && !Same(mail.Value, smtp.Value);
+            var signIn = sip?.Value.UserAtHost;
+            var differsFromSmtp = signIn is not null && smtp is not null && !Same(signIn, smtp.Value);
+            var differsFromUpn = signIn is not null && upn is not null && !Same(signIn, upn.Value);
+            if (!mailDiffers && !differsFromSmtp && !differsFromUpn)
+            {
+                // Nearly every user: no message arguments or related lines are built.
+                continue;
+            }
+
             object?[] arguments = [user.Name, Show(mail), Show(smtp), Show(sip)];
             var related = DirectoryUsers.Related(DirectoryUsers.Related(mail), DirectoryUsers.Related(smtp), DirectoryUsers.Related(sip, sip is null ? null : $"{sip.Describe()} '{sip.Value.Normalized}'"), DirectoryUsers.Related(upn)).ToList();
-
-            // A truncated proxy list may have lost the SMTP: entry; PrimarySmtpAddress still holds it when shown.
-            if (mail is not null && smtp is not null && !Same(mail.Value, smtp.Value))
+            if (mailDiffers && mail is not null && smtp is not null)
             {
                 context.ReportFinding(
                     mail.Location,
@@ -51,15 +60,7 @@ internal sealed partial class LXA0206AddressesDisagree : IntegrationRule
                     message: context.Descriptor.FormatMessage(arguments) + " (mail differs from the primary SMTP address)");
             }
 
-            if (sip is null)
-            {
-                continue;
-            }
-
-            var signIn = sip.Value.UserAtHost;
-            var differsFromSmtp = smtp is not null && !Same(signIn, smtp.Value);
-            var differsFromUpn = upn is not null && !Same(signIn, upn.Value);
-            if (!differsFromSmtp && !differsFromUpn)
+            if (sip is null || signIn is null || (!differsFromSmtp && !differsFromUpn))
             {
                 continue;
             }

@@ -22,8 +22,14 @@ internal sealed partial class LXA0208InconsistentLyncEnablement : IntegrationRul
     {
         foreach (var user in UsersIndex.Of(context.Deployment).Users)
         {
-            var sip = user.SipUri.Effective;
             var enabled = user.LyncEnabled.Effective;
+            if (enabled is not { Value: false } && !user.IsLyncEnabled)
+            {
+                // Neither a leftover (needs an explicit "not enabled") nor an enabled user: nothing to judge.
+                continue;
+            }
+
+            var sip = user.SipUri.Effective;
             var locator = user.DeploymentLocator.Effective;
             var registrar = user.RegistrarPool.Effective;
             var sipText = sip?.Value.Normalized ?? user.SipAddressTexts.FirstOrDefault()?.Value;

@@ -33,7 +33,6 @@ internal sealed partial class LXA0210ContactPhotoSourceProblems : IntegrationRul
             var mailbox = user.EffectiveMailboxLocation;
             var photo = user.ThumbnailPhotoSize.Effective;
             var photoKnown = photo is not null || user.DirectoryExports(DirectoryAttribute.ThumbnailPhoto);
-            var upload = $"Set-UserPhoto -Identity '{user.Name}' -PictureData ([IO.File]::ReadAllBytes('photo.jpg'))";
             if (user.Home == UserHome.Online && mailbox is not (MailboxLocation.ExchangeOnline or MailboxLocation.Unknown))
             {
                 var noPhoto = photoKnown && photo is null;
@@ -55,7 +54,7 @@ internal sealed partial class LXA0210ContactPhotoSourceProblems : IntegrationRul
                     user.MailboxLocation.Effective?.Location ?? user.Location,
                     "has " + Describe(mailbox) + ", so Lync shows no high-resolution photo (those need an Exchange 2013 or Exchange Online mailbox)",
                     null,
-                    "# move the mailbox to Exchange 2013 or Exchange Online, then: " + upload);
+                    "# move the mailbox to Exchange 2013 or Exchange Online, then: " + Upload(user));
             }
 
             if (photo is { Value: > LargestThumbnailPhoto } large)
@@ -66,10 +65,12 @@ internal sealed partial class LXA0210ContactPhotoSourceProblems : IntegrationRul
                     large.Location,
                     $"thumbnailPhoto is {large.Value / 1024} KB; the AD photo should be under 100 KB",
                     null,
-                    upload + "   # Exchange 2013/Online keeps the large photo in the mailbox; or store a smaller thumbnailPhoto");
+                    Upload(user) + "   # Exchange 2013/Online keeps the large photo in the mailbox; or store a smaller thumbnailPhoto");
             }
         }
     }
+
+    private static string Upload(DeploymentUser user) => $"Set-UserPhoto -Identity '{user.Name}' -PictureData ([IO.File]::ReadAllBytes('photo.jpg'))";
 
     private static string Describe(MailboxLocation location) => location switch
     {

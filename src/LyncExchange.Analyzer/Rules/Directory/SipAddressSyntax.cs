@@ -14,7 +14,12 @@ internal static class SipAddressSyntax
             return false;
         }
 
-        text = text[4..];
+        return IsValidAddress(text[4..]);
+    }
+
+    /// <summary><see cref="IsValid"/> of <c>"sip:" + address</c>, without building it (a <c>SIP:</c> proxy's address).</summary>
+    public static bool IsValidAddress(ReadOnlySpan<char> text)
+    {
         var at = text.IndexOf('@');
         if (at <= 0)
         {
