@@ -33,24 +33,37 @@ internal sealed class SipDomains
         }
 
         // The same user often appears in Get-CsUser and in the LDIF export: count each SIP address once.
+        // A million users share a handful of domains: tally per domain and build each record once at the end.
         var counted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var parser = new DomainParser();
+        var tallies = new Dictionary<DnsName, (int Users, DumpLocation FirstUser)>();
         foreach (var user in users)
         {
-            if (DomainOf(user.SipUri) is not { } name)
+            if (parser.DomainOf(user.SipUri) is not { } name)
             {
                 continue;
             }
 
-            var known = domains.TryGetValue(name, out var found)
-                ? found
-                : new SipDomain(name, user.SipLocation, Declared: false, 0, DumpLocation.None);
-            domains[name] = user.LyncEnabled && counted.Add(NormalizeSip(user.SipUri)!)
-                ? known with { LyncEnabledUsers = known.LyncEnabledUsers + 1, FirstUserLocation = known.FirstUserLocation.IsNone ? user.SipLocation : known.FirstUserLocation }
-                : known;
+            if (!domains.ContainsKey(name))
+            {
+                domains[name] = new SipDomain(name, user.SipLocation, Declared: false, 0, DumpLocation.None);
+            }
+
+            if (user.LyncEnabled && counted.Add(NormalizeSip(user.SipUri)!))
+            {
+                var (count, first) = tallies.GetValueOrDefault(name);
+                tallies[name] = (count + 1, first.IsNone ? user.SipLocation : first);
+            }
+        }
+
+        foreach (var (name, (count, first)) in tallies)
+        {
+            var known = domains[name];
+            domains[name] = known with { LyncEnabledUsers = known.LyncEnabledUsers + count, FirstUserLocation = known.FirstUserLocation.IsNone ? first : known.FirstUserLocation };
         }
 
         Domains = [.. domains.Values.OrderBy(d => d.Name)];
-        MailDomains = CollectMailDomains(deployment, users);
+        MailDomains = CollectMailDomains(deployment, users, parser);
     }
 
     /// <summary>Every SIP domain, ordered by name.</summary>
@@ -73,8 +86,41 @@ internal sealed class SipDomains
         }
 
         var at = address.LastIndexOf('@');
-        var host = at < 0 ? null : address[(at + 1)..].Trim().TrimEnd('>');
-        return !string.IsNullOrEmpty(host) && DnsName.TryParseHost(host, out var name) && !name.IsRoot ? name : null;
+        return at < 0 ? null : ParseHost(address[(at + 1)..].Trim().TrimEnd('>'));
+    }
+
+    private static DnsName? ParseHost(string host) =>
+        host.Length > 0 && DnsName.TryParseHost(host, out var name) && !name.IsRoot ? name : null;
+
+    /// <summary><see cref="DomainOf"/> that parses each distinct host spelling once and allocates nothing for the others.</summary>
+    private sealed class DomainParser
+    {
+        private readonly Dictionary<string, DnsName?> _byHost = new(StringComparer.Ordinal);
+
+        public DnsName? DomainOf(string? address)
+        {
+            if (string.IsNullOrWhiteSpace(address))
+            {
+                return null;
+            }
+
+            var at = address.LastIndexOf('@');
+            if (at < 0)
+            {
+                return null;
+            }
+
+            var host = address.AsSpan(at + 1).Trim().TrimEnd('>');
+            var lookup = _byHost.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(host, out var name))
+            {
+                var text = host.ToString();
+                name = ParseHost(text);
+                _byHost[text] = name;
+            }
+
+            return name;
+        }
     }
 
     /// <summary>
@@ -117,44 +163,53 @@ internal sealed class SipDomains
         }
     }
 
-    private static ImmutableArray<MailDomain> CollectMailDomains(DeploymentModel deployment, List<LyncUser> users)
+    private static ImmutableArray<MailDomain> CollectMailDomains(DeploymentModel deployment, List<LyncUser> users, DomainParser parser)
     {
-        var enabled = users.Where(u => u.LyncEnabled).ToList();
-        var lyncUpns = enabled.Select(u => u.UserPrincipalName?.Trim()).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var lyncSips = enabled.Select(u => NormalizeSip(u.SipUri)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var domains = new Dictionary<DnsName, MailDomain>();
+        var tallies = new Dictionary<DnsName, (int Users, bool ExchangeOnline)>();
 
         void Add(string? mail, DumpLocation location, bool exchangeOnline)
         {
-            if (DomainOf(mail) is not { } name)
+            if (parser.DomainOf(mail) is not { } name)
             {
                 return;
             }
 
-            domains[name] = domains.TryGetValue(name, out var known)
-                ? known with { Users = known.Users + 1, ExchangeOnline = known.ExchangeOnline || exchangeOnline }
-                : new MailDomain(name, 1, location, exchangeOnline);
+            domains.TryAdd(name, new MailDomain(name, 0, location, false));
+            var (count, online) = tallies.GetValueOrDefault(name);
+            tallies[name] = (count + 1, online || exchangeOnline);
         }
 
-        foreach (var user in enabled)
+        foreach (var user in users)
         {
-            Add(user.Mail, user.MailLocation, user.ExchangeOnline);
-        }
-
-        // A mailbox is a Lync user's when it carries the user's SIP proxy (KB 2614242 step 2) or shares the UPN.
-        foreach (var mailbox in deployment.All<Mailbox>())
-        {
-            var sips = mailbox.EmailAddresses.Where(a => a.StartsWith("sip:", StringComparison.OrdinalIgnoreCase)).Select(NormalizeSip);
-            var isLyncUsers = sips.Any(s => s is not null && (lyncSips.Count == 0 || lyncSips.Contains(s)))
-                || (mailbox.UserPrincipalName is { } upn && lyncUpns.Contains(upn.Trim()));
-            if (isLyncUsers)
+            if (user.LyncEnabled)
             {
-                var online = mailbox.RecipientTypeDetails?.Contains("Remote", StringComparison.OrdinalIgnoreCase) == true;
-                Add(mailbox.PrimarySmtpAddress ?? mailbox.WindowsEmailAddress, mailbox.Locations.PrimarySmtpAddress.IsNone ? mailbox.Source.Location : mailbox.Locations.PrimarySmtpAddress, online);
+                Add(user.Mail, user.MailLocation, user.ExchangeOnline);
             }
         }
 
-        return [.. domains.Values.OrderBy(d => d.Name)];
+        // A mailbox is a Lync user's when it carries the user's SIP proxy (KB 2614242 step 2) or shares the UPN. The
+        // two sets cost a string per user: only built when there are mailboxes to match.
+        var mailboxes = deployment.All<Mailbox>();
+        if (mailboxes.Any())
+        {
+            var enabled = users.Where(u => u.LyncEnabled).ToList();
+            var lyncUpns = enabled.Select(u => u.UserPrincipalName?.Trim()).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var lyncSips = enabled.Select(u => NormalizeSip(u.SipUri)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var mailbox in mailboxes)
+            {
+                var sips = mailbox.EmailAddresses.Where(a => a.StartsWith("sip:", StringComparison.OrdinalIgnoreCase)).Select(NormalizeSip);
+                var isLyncUsers = sips.Any(s => s is not null && (lyncSips.Count == 0 || lyncSips.Contains(s)))
+                    || (mailbox.UserPrincipalName is { } upn && lyncUpns.Contains(upn.Trim()));
+                if (isLyncUsers)
+                {
+                    var online = mailbox.RecipientTypeDetails?.Contains("Remote", StringComparison.OrdinalIgnoreCase) == true;
+                    Add(mailbox.PrimarySmtpAddress ?? mailbox.WindowsEmailAddress, mailbox.Locations.PrimarySmtpAddress.IsNone ? mailbox.Source.Location : mailbox.Locations.PrimarySmtpAddress, online);
+                }
+            }
+        }
+
+        return [.. domains.Values.Select(d => d with { Users = tallies[d.Name].Users, ExchangeOnline = tallies[d.Name].ExchangeOnline }).OrderBy(d => d.Name)];
     }
 
     private static string? NormalizeSip(string? uri)
