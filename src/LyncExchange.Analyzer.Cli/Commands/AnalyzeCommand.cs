@@ -47,7 +47,7 @@ internal static class AnalyzeCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no notes on standard error." };
         var users = new Option<FileInfo?>("--users") { Description = "Write the per-user support report (expected vs actual support per feature, RULES.md §D.3) to this JSON file." };
         var stats = new Option<bool>("--stats") { Description = "Print per-reader bytes, records and MB/s, per-rule time and peak memory to standard error." };
-        var parallel = new Option<int?>("--parallel") { Description = "Read up to N files at once (default: one per processor; 1 reads serially). The report is the same." };
+        var parallel = new Option<int?>("--parallel") { Description = "Read up to N files and run up to N rules at once (default: one per processor; 1 runs serially). The report is the same." };
 
         var command = new Command("analyze", "Analyse a dump set and report defects as diagnostics.")
         {

@@ -118,14 +118,16 @@ public static class AnalysisEngine
         }
 
         var rulesClock = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var rule in RuleCatalog.CreateRules())
-        {
-            if (!IsSelected(rule.Descriptor.Id, options))
-            {
-                continue;
-            }
+        var rules = RuleCatalog.CreateRules().Where(rule => IsSelected(rule.Descriptor.Id, options)).ToList();
 
-            var context = new RuleContext(deployment, rule.Descriptor, diagnostics.Add);
+        // Rules only read the deployment, so they may run side by side; each writes its own buffer and the buffers are
+        // merged in catalog order, which is exactly the sequence a serial run produces.
+        var findings = new List<Diagnostic>[rules.Count];
+        void RunOne(int i)
+        {
+            var rule = rules[i];
+            var found = findings[i] = [];
+            var context = new RuleContext(deployment, rule.Descriptor, found.Add);
             var ruleClock = System.Diagnostics.Stopwatch.StartNew();
             try
             {
@@ -135,11 +137,31 @@ public static class AnalysisEngine
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 // A rule bug must not hide the other rules' findings; it is reported like any input problem.
-                diagnostics.Add(ToDiagnostic(new InputDiagnostic(
+                found.Add(ToDiagnostic(new InputDiagnostic(
                     InputDiagnosticIds.ParseError,
                     DumpLocation.None,
                     $"internal error in rule {rule.Descriptor.Id}: {ex.GetType().Name}: {ex.Message}")));
             }
+        }
+
+        if (options.Parallelism <= 1)
+        {
+            for (var i = 0; i < rules.Count; i++)
+            {
+                RunOne(i);
+            }
+        }
+        else
+        {
+            Parallel.ForEach(
+                System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, rules.Count), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
+                RunOne);
+        }
+
+        foreach (var found in findings)
+        {
+            diagnostics.AddRange(found);
         }
 
         if (stats is not null)

@@ -43,7 +43,7 @@ public sealed record AnalysisOptions
 
     public ReaderLimits ReaderLimits { get; init; } = ReaderLimits.Default;
 
-    /// <summary>How many files are read at once (<c>--parallel</c>); 1 reads serially. The result is the same either way.</summary>
+    /// <summary>How many files are read, and rules run, at once (<c>--parallel</c>); 1 runs serially. The result is the same either way.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>When set, the engine records per-file and per-rule timings here (<c>--stats</c>).</summary>

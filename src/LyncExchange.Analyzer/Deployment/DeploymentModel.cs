@@ -11,7 +11,7 @@ namespace LyncExchange.Analyzer.Deployment;
 public sealed class DeploymentModel
 {
     private readonly FrozenDictionary<Type, ImmutableArray<IDumpRecord>> _byType;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _indexes = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Lazy<object>> _indexes = new();
 
     public DeploymentModel(IEnumerable<IDumpRecord> records, IEnumerable<CollectionRecord> collections)
     {
@@ -63,10 +63,12 @@ public sealed class DeploymentModel
 
     /// <summary>
     /// A derived index (DNS zones by name, users by SIP address…) built once on first use and shared by all rules.
+    /// Rules run in parallel: a rule asking for an index another is building waits for it rather than building a
+    /// second copy of, say, a million-user view.
     /// </summary>
     public TIndex GetIndex<TIndex>(Func<DeploymentModel, TIndex> build)
         where TIndex : class =>
-        (TIndex)_indexes.GetOrAdd(typeof(TIndex), _ => build(this));
+        (TIndex)_indexes.GetOrAdd(typeof(TIndex), _ => new Lazy<object>(() => build(this))).Value;
 
     public CollectionState StateOf(string cmdlet)
     {
