@@ -162,18 +162,7 @@ internal sealed partial class ZoneReadState
         var zone = ZoneName ??= Origin ?? owner;
         var effectiveClass = recordClass ?? _zoneClass ?? DnsClass.IN;
         _zoneClass ??= effectiveClass;
-        record = new ResourceRecord
-        {
-            Owner = owner,
-            Ttl = effectiveTtl,
-            Class = effectiveClass,
-            Type = type,
-            Data = data,
-            ZoneOrigin = zone,
-            ZoneFile = ZoneFile,
-            Location = location,
-            AgingTimestamp = age,
-        };
+        record = new ResourceRecord(owner, effectiveTtl, effectiveClass, type, data, SiteFor(zone, location.Path), location, age);
         FastRecords++;
         if (location.EndLine > location.Line)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using LyncExchange.Analyzer.Model.Binding;
 using LyncExchange.Analyzer.Text;
@@ -11,6 +12,42 @@ namespace LyncExchange.Analyzer.Model.Dns;
 /// </summary>
 public sealed record ResourceRecord : IDumpRecord
 {
+    private const ulong NoAging = ulong.MaxValue;
+    private const ulong TicksMask = (1UL << 62) - 1;
+
+    // A large zone keeps millions of records: zone, files and path are one shared reference, the location is its
+    // numbers, and the aging stamp is its ticks and kind in one word (NoAging is no DateTime's ticks and kind).
+    private ResourceRecordSite _site = ResourceRecordSite.Empty;
+    private int _line;
+    private int _column;
+    private int _endLine;
+    private int _endColumn;
+    private ulong _aging = NoAging;
+
+    public ResourceRecord()
+    {
+    }
+
+    /// <summary>The reader's record: zone, zone file and path come in the <paramref name="site"/> its zone's records share.</summary>
+    // ZoneOrigin and ZoneFile are set through the site; the compiler cannot see that through their accessors.
+#pragma warning disable CS8618
+    [SetsRequiredMembers]
+    internal ResourceRecord(DnsName owner, int ttl, DnsClass recordClass, DnsRecordType type, ResourceData data, ResourceRecordSite site, DumpLocation location, DateTime? agingTimestamp)
+    {
+        Owner = owner;
+        Ttl = ttl;
+        Class = recordClass;
+        Type = type;
+        Data = data;
+        _site = site;
+        _line = location.Line;
+        _column = location.Column;
+        _endLine = location.EndLine;
+        _endColumn = location.EndColumn;
+        AgingTimestamp = agingTimestamp;
+    }
+#pragma warning restore CS8618
+
     public required DnsName Owner { get; init; }
 
     public required int Ttl { get; init; }
@@ -22,14 +59,37 @@ public sealed record ResourceRecord : IDumpRecord
     public required ResourceData Data { get; init; }
 
     /// <summary>The zone this record belongs to (the origin in effect at the zone's first record).</summary>
-    public required DnsName ZoneOrigin { get; init; }
+    public required DnsName ZoneOrigin
+    {
+        get => _site.ZoneOrigin;
+        init => _site = _site with { ZoneOrigin = value };
+    }
 
-    public required string ZoneFile { get; init; }
+    public required string ZoneFile
+    {
+        get => _site.ZoneFile;
+        init => _site = _site with { ZoneFile = value };
+    }
 
-    public DumpLocation Location { get; init; } = DumpLocation.None;
+    public DumpLocation Location
+    {
+        get => new(_site.Path, _line, _column, _endLine, _endColumn);
+        init
+        {
+            _site = _site.Path == value.Path ? _site : _site with { Path = value.Path };
+            _line = value.Line;
+            _column = value.Column;
+            _endLine = value.EndLine;
+            _endColumn = value.EndColumn;
+        }
+    }
 
     /// <summary>Windows DNS aging: when the record was last refreshed (<c>[AGE:n]</c>, hours since 1601-01-01 UTC); null for static records.</summary>
-    public DateTime? AgingTimestamp { get; init; }
+    public DateTime? AgingTimestamp
+    {
+        get => _aging == NoAging ? null : new DateTime((long)(_aging & TicksMask), (DateTimeKind)(_aging >> 62));
+        init => _aging = value is { } stamp ? (ulong)stamp.Ticks | ((ulong)stamp.Kind << 62) : NoAging;
+    }
 
     public DnsZoneView View => DnsZoneViews.FromPath(ZoneFile);
 
