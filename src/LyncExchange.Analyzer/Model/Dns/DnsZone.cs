@@ -13,11 +13,17 @@ public sealed class DnsZone
     private readonly Lazy<HashSet<DnsNameSuffix>> _ancestors;
 
     public DnsZone(DnsName origin, string sourceFile, IEnumerable<ResourceRecord> records)
+        : this(origin, sourceFile, records.ToImmutableArray())
+    {
+    }
+
+    /// <summary>A zone over <paramref name="records"/> as they are, without copying them (millions, for a large zone).</summary>
+    internal DnsZone(DnsName origin, string sourceFile, ImmutableArray<ResourceRecord> records)
     {
         Origin = origin;
         SourceFile = sourceFile;
         View = DnsZoneViews.FromPath(sourceFile);
-        Records = [.. records];
+        Records = records;
         foreach (var record in Records)
         {
             if (record.Type == DnsRecordType.SOA && record.Owner == origin)
