@@ -12,17 +12,16 @@ namespace LyncExchange.Analyzer.Model.Dns;
 /// </summary>
 public sealed record ResourceRecord : IDumpRecord
 {
-    private const ulong NoAging = ulong.MaxValue;
-    private const ulong TicksMask = (1UL << 62) - 1;
+    private static readonly DateTime AgingEpoch = new(1601, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    // A large zone keeps millions of records: zone, files and path are one shared reference, the location is its
-    // numbers, and the aging stamp is its ticks and kind in one word (NoAging is no DateTime's ticks and kind).
+    // A large zone keeps millions of records, so a record is 64 bytes: zone, files, path and the column records start
+    // at (1) are one shared site, the rest of the location is its numbers, and the aging stamp is what Windows writes,
+    // whole hours since 1601 UTC, plus one (0 is none). A stamp that is not whole UTC hours rides in its own site.
     private ResourceRecordSite _site = ResourceRecordSite.Empty;
     private int _line;
-    private int _column;
     private int _endLine;
     private int _endColumn;
-    private ulong _aging = NoAging;
+    private uint _agingHours;
 
     public ResourceRecord()
     {
@@ -40,10 +39,7 @@ public sealed record ResourceRecord : IDumpRecord
         Type = type;
         Data = data;
         _site = site;
-        _line = location.Line;
-        _column = location.Column;
-        _endLine = location.EndLine;
-        _endColumn = location.EndColumn;
+        Location = location;
         AgingTimestamp = agingTimestamp;
     }
 #pragma warning restore CS8618
@@ -73,12 +69,11 @@ public sealed record ResourceRecord : IDumpRecord
 
     public DumpLocation Location
     {
-        get => new(_site.Path, _line, _column, _endLine, _endColumn);
+        get => new(_site.Path, _line, _site.Column, _endLine, _endColumn);
         init
         {
-            _site = _site.Path == value.Path ? _site : _site with { Path = value.Path };
+            _site = _site.Path == value.Path && _site.Column == value.Column ? _site : _site with { Path = value.Path, Column = value.Column };
             _line = value.Line;
-            _column = value.Column;
             _endLine = value.EndLine;
             _endColumn = value.EndColumn;
         }
@@ -87,8 +82,19 @@ public sealed record ResourceRecord : IDumpRecord
     /// <summary>Windows DNS aging: when the record was last refreshed (<c>[AGE:n]</c>, hours since 1601-01-01 UTC); null for static records.</summary>
     public DateTime? AgingTimestamp
     {
-        get => _aging == NoAging ? null : new DateTime((long)(_aging & TicksMask), (DateTimeKind)(_aging >> 62));
-        init => _aging = value is { } stamp ? (ulong)stamp.Ticks | ((ulong)stamp.Kind << 62) : NoAging;
+        get => _agingHours == 0 ? _site.OtherAging : new DateTime(AgingEpoch.Ticks + ((_agingHours - 1) * TimeSpan.TicksPerHour), DateTimeKind.Utc);
+        init
+        {
+            var hours = value is { Kind: DateTimeKind.Utc } stamp && stamp >= AgingEpoch && (stamp - AgingEpoch).Ticks % TimeSpan.TicksPerHour == 0
+                ? (stamp - AgingEpoch).Ticks / TimeSpan.TicksPerHour
+                : -1;
+            var other = hours < 0 ? value : null;
+            _agingHours = hours < 0 ? 0 : (uint)hours + 1;
+            if (!SameStamp(_site.OtherAging, other))
+            {
+                _site = _site with { OtherAging = other };
+            }
+        }
     }
 
     public DnsZoneView View => DnsZoneViews.FromPath(ZoneFile);
@@ -117,4 +123,7 @@ public sealed record ResourceRecord : IDumpRecord
         Owner == other.Owner && Ttl == other.Ttl && Class == other.Class && Type == other.Type && Data.Equals(other.Data);
 
     public override string ToString() => ToZoneLine();
+
+    private static bool SameStamp(DateTime? a, DateTime? b) =>
+        a is { } x ? b is { } y && x.Ticks == y.Ticks && x.Kind == y.Kind : b is null;
 }
