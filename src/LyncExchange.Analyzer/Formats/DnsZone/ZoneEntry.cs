@@ -27,6 +27,17 @@ internal sealed class ZoneEntry
 
     public bool IsSimpleLine => !SimpleLine.IsEmpty;
 
+    /// <summary>
+    /// An entry with quotes, comments or a group over lines whose fields the tokenizer found without a string each:
+    /// their text is in <see cref="FieldText"/>; empty when <see cref="Tokens"/> or <see cref="SimpleLine"/> hold the
+    /// entry. Valid until the next entry is read.
+    /// </summary>
+    public ReadOnlyMemory<ZoneField> Fields { get; set; }
+
+    public ReadOnlyMemory<char> FieldText { get; set; }
+
+    public bool HasFields => !Fields.IsEmpty;
+
     /// <summary>The comment of a comment-only line (text after the <c>;</c>).</summary>
     public string? Comment { get; set; }
 
@@ -39,5 +50,7 @@ internal sealed class ZoneEntry
         EndColumn = 1;
         Comment = null;
         SimpleLine = ReadOnlyMemory<char>.Empty;
+        Fields = ReadOnlyMemory<ZoneField>.Empty;
+        FieldText = ReadOnlyMemory<char>.Empty;
     }
 }

@@ -34,9 +34,12 @@ public sealed class ZoneFileReader : IRecordReader
     public IEnumerable<IDumpRecord> ReadRecords(DumpEntry entry, ReaderContext context) => Read(entry, context);
 
     /// <summary>The typed records of one zone file (and the files it includes).</summary>
-    public IEnumerable<ResourceRecord> Read(DumpEntry entry, ReaderContext context)
+    public IEnumerable<ResourceRecord> Read(DumpEntry entry, ReaderContext context) => Read(entry, context, out _);
+
+    /// <summary>The same, handing out the read's state so tests can see which path answered.</summary>
+    internal IEnumerable<ResourceRecord> Read(DumpEntry entry, ReaderContext context, out ZoneReadState state)
     {
-        var state = new ZoneReadState(entry, context) { SimpleLines = _simpleLines };
+        state = new ZoneReadState(entry, context) { SimpleLines = _simpleLines };
         return ReadFile(entry, state, [entry.RelativePath], origin: null);
     }
 
@@ -64,6 +67,21 @@ public sealed class ZoneFileReader : IRecordReader
                     }
 
                     yield return simple;
+                    continue;
+                }
+
+                tokenizer.Expand(item);
+            }
+            else if (item.HasFields)
+            {
+                if (state.TryReadFieldRecord(item.FieldText.Span, item.Fields.Span, item.OwnerBlank, RecordLocation(path, item), out var fielded))
+                {
+                    if (!state.Emit())
+                    {
+                        yield break;
+                    }
+
+                    yield return fielded;
                     continue;
                 }
 

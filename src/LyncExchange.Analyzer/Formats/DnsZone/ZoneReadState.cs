@@ -21,6 +21,7 @@ internal sealed partial class ZoneReadState
     private int? _soaMinimum;
     private long _emitted;
     private bool _limitReported;
+    private ResourceRecordSite? _site;
 
     public ZoneReadState(DumpEntry entry, ReaderContext context)
     {
@@ -190,18 +191,7 @@ internal sealed partial class ZoneReadState
         var zone = ZoneName ??= type == DnsRecordType.SOA ? owner : Origin ?? owner;
         var effectiveClass = recordClass ?? _zoneClass ?? DnsClass.IN;
         _zoneClass ??= effectiveClass;
-        record = new ResourceRecord
-        {
-            Owner = owner,
-            Ttl = effectiveTtl,
-            Class = effectiveClass,
-            Type = type,
-            Data = data,
-            ZoneOrigin = zone,
-            ZoneFile = ZoneFile,
-            Location = location,
-            AgingTimestamp = age,
-        };
+        record = new ResourceRecord(owner, effectiveTtl, effectiveClass, type, data, SiteFor(zone, location.Path), location, age);
         return true;
     }
 
@@ -308,6 +298,17 @@ internal sealed partial class ZoneReadState
         }
 
         return false;
+    }
+
+    /// <summary>The site the records of <paramref name="zone"/> written in <paramref name="path"/> share.</summary>
+    private ResourceRecordSite SiteFor(DnsName zone, string path)
+    {
+        if (_site is { } site && ReferenceEquals(site.Path, path) && site.ZoneOrigin == zone)
+        {
+            return site;
+        }
+
+        return _site = new ResourceRecordSite(zone, ZoneFile, path);
     }
 
     private static DumpLocation At(string path, ZoneToken token) => DumpLocation.OnLine(path, token.Line, token.Column, Math.Min(token.Length, 200));

@@ -13,11 +13,17 @@ public sealed class DnsZone
     private readonly Lazy<HashSet<DnsNameSuffix>> _ancestors;
 
     public DnsZone(DnsName origin, string sourceFile, IEnumerable<ResourceRecord> records)
+        : this(origin, sourceFile, records.ToImmutableArray())
+    {
+    }
+
+    /// <summary>A zone over <paramref name="records"/> as they are, without copying them (millions, for a large zone).</summary>
+    internal DnsZone(DnsName origin, string sourceFile, ImmutableArray<ResourceRecord> records)
     {
         Origin = origin;
         SourceFile = sourceFile;
         View = DnsZoneViews.FromPath(sourceFile);
-        Records = [.. records];
+        Records = records;
         foreach (var record in Records)
         {
             if (record.Type == DnsRecordType.SOA && record.Owner == origin)
@@ -117,7 +123,16 @@ public sealed class DnsZone
     private OwnerIndex BuildOwnerIndex()
     {
         var nextOfOwner = new int[Records.Length];
-        var firstOfOwner = new Dictionary<DnsName, int>(Records.Length);
+
+        // Sized to the runs of one owner, not to the records: most owners of a large zone come as a run (an address
+        // pair, owner inheritance), and a table sized to the records was a third empty, in the large object heap.
+        var runs = Records.IsEmpty ? 0 : 1;
+        for (var i = 1; i < Records.Length; i++)
+        {
+            runs += Records[i].Owner == Records[i - 1].Owner ? 0 : 1;
+        }
+
+        var firstOfOwner = new Dictionary<DnsName, int>(runs);
 
         // Backwards, so each owner's chain comes out in file order with one dictionary and no second pass. A run of
         // records sharing one owner (owner inheritance, the common case) links up without asking the dictionary.

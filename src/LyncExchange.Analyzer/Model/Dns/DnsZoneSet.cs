@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace LyncExchange.Analyzer.Model.Dns;
 
@@ -54,28 +55,71 @@ public sealed class DnsZoneSet
 
     public static DnsZoneSet Build(IEnumerable<ResourceRecord> records)
     {
-        // One pass, remembering the last group: a zone's records arrive together, so the dictionary is asked once per
-        // zone file rather than once per record, and groups keep the order they first appeared in.
-        var groups = new Dictionary<(string ZoneFile, DnsName ZoneOrigin), List<ResourceRecord>>();
+        // One exact array of every record (the caller's sequence is read once); then one pass remembering the last
+        // group: a zone's records arrive together, so the dictionary is asked once per run of a zone rather than once
+        // per record. A single zone keeps that array as it is; several get arrays of exactly their size. No list grows
+        // by doubling and no zone copies millions of references again.
+        var all = records.ToArray();
+        var groupOf = new Dictionary<(string ZoneFile, DnsName ZoneOrigin), int>();
+        var keys = new List<(string ZoneFile, DnsName ZoneOrigin)>();
+        var runs = new List<(int Group, int Start, int Length)>();
         (string ZoneFile, DnsName ZoneOrigin) lastKey = default;
-        List<ResourceRecord>? last = null;
-        foreach (var record in records)
+        var lastGroup = -1;
+        for (var i = 0; i < all.Length; i++)
         {
-            if (last is null || !ReferenceEquals(record.ZoneFile, lastKey.ZoneFile) || record.ZoneOrigin != lastKey.ZoneOrigin)
+            var record = all[i];
+            if (lastGroup < 0 || !ReferenceEquals(record.ZoneFile, lastKey.ZoneFile) || record.ZoneOrigin != lastKey.ZoneOrigin)
             {
-                lastKey = (record.ZoneFile, record.ZoneOrigin);
-                if (!groups.TryGetValue(lastKey, out last))
+                if (lastGroup >= 0)
                 {
-                    last = [];
-                    groups.Add(lastKey, last);
+                    runs[^1] = runs[^1] with { Length = i - runs[^1].Start };
                 }
-            }
 
-            last.Add(record);
+                lastKey = (record.ZoneFile, record.ZoneOrigin);
+                if (!groupOf.TryGetValue(lastKey, out lastGroup))
+                {
+                    lastGroup = keys.Count;
+                    groupOf.Add(lastKey, lastGroup);
+                    keys.Add(lastKey);
+                }
+
+                runs.Add((lastGroup, i, 0));
+            }
         }
 
-        var zones = groups
-            .Select(g => new DnsZone(g.Key.ZoneOrigin, g.Key.ZoneFile, g.Value))
+        if (runs.Count > 0)
+        {
+            runs[^1] = runs[^1] with { Length = all.Length - runs[^1].Start };
+        }
+
+        var arrays = new ResourceRecord[keys.Count][];
+        if (keys.Count == 1)
+        {
+            arrays[0] = all;
+        }
+        else
+        {
+            var sizes = new int[keys.Count];
+            foreach (var (group, _, length) in runs)
+            {
+                sizes[group] += length;
+            }
+
+            var filled = new int[keys.Count];
+            for (var group = 0; group < arrays.Length; group++)
+            {
+                arrays[group] = new ResourceRecord[sizes[group]];
+            }
+
+            foreach (var (group, start, length) in runs)
+            {
+                Array.Copy(all, start, arrays[group], filled[group], length);
+                filled[group] += length;
+            }
+        }
+
+        var zones = keys
+            .Select((key, group) => new DnsZone(key.ZoneOrigin, key.ZoneFile, ImmutableCollectionsMarshal.AsImmutableArray(arrays[group])))
             .OrderBy(z => z.Origin)
             .ThenBy(z => z.SourceFile, StringComparer.Ordinal)
             .ToImmutableArray();

@@ -46,7 +46,7 @@ public sealed record AddressData : ResourceData
 {
     private readonly ulong _high;
     private readonly ulong _low;
-    private readonly long _scopeId;
+    private readonly uint _scopeId;
     private readonly AddressFamily _family;
 
     public AddressData(IPAddress address) => Address = address;
@@ -70,7 +70,8 @@ public sealed record AddressData : ResourceData
             _high = BinaryPrimitives.ReadUInt64BigEndian(octets);
             _low = BinaryPrimitives.ReadUInt64BigEndian(octets[8..]);
             _family = value.AddressFamily;
-            _scopeId = isV4 ? 0 : value.ScopeId;
+            // IPAddress refuses a scope id above uint.MaxValue, so the narrower field loses nothing.
+            _scopeId = isV4 ? 0 : (uint)value.ScopeId;
         }
     }
 

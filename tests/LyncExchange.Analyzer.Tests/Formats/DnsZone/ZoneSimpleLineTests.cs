@@ -61,6 +61,50 @@ public sealed class ZoneSimpleLineTests
         Gen.Const("grp IN TXT ( \"a\"\n\t\"b\" ) ; comment"), Gen.Const("host9 IN A 10.0.0.9 ; trailing"), Gen.Const("esc\\.aped IN A 10.0.0.1"),
         Gen.Const(")"), Gen.Const("$GENERATE 1-3 gen$ A 10.0.0.$"), Gen.Const("$BOGUS x"));
 
+    /// <summary>RDATA fields for entries with quotes: strings with every escape, and some the general path refuses.</summary>
+    private static readonly Gen<string> QuotedRdata = Gen.OneOf(
+        Gen.Const("\"v=spf1 ip4:10.0.0.0/8 \\\"quoted\\\" \\059 -all\""), Gen.Const("\"a b\""), Gen.Const("\"\""), Gen.Const("\"back\\\\slash\""),
+        Gen.Const("\"\\300\""), Gen.Const("\"\\1\""), Gen.Const("\"\\12x\""), Gen.Const("\"semi;colon\""), Gen.Const("\"(paren)\""), Gen.Const("\"$dollar\""),
+        Gen.Const("\"zoë \\255\""), Gen.Const("\"ends\\\""), Gen.Const("\"open"), Gen.Const("\"10.0.0.1\""), Gen.Const("\"host\""), Gen.Const("plain"),
+        Gen.Const("esc\\.aped"), Gen.Const("$x"), Gen.String[Gen.Char["ab \\\"1;"], 0, 8].Select(text => "\"" + text + "\""));
+
+    /// <summary>What separates two fields inside a group: blanks, a line break, a comment and a line break.</summary>
+    private static readonly Gen<string> GroupSeparator = Gen.OneOf(
+        Gen.Const(" "), Gen.Const("\n\t"), Gen.Const("\n"), Gen.Const(" ; inner comment\n\t"), Gen.Const("\n; whole-line comment\n\t"), Gen.Const("\n\n  "),
+        Gen.Const(" ( "), Gen.Const(" ) "), Gen.Const("\n\t)\n\t("), Gen.Const("\"\""));
+
+    private static readonly Gen<string> Trailer = Gen.OneOf(
+        Gen.Const(""), Gen.Const(" ; comment"), Gen.Const("\t;"), Gen.Const(" ;; two"), Gen.Const(" ; \"quote in comment"), Gen.Const("\r"), Gen.Const(" ) "));
+
+    /// <summary>
+    /// A record with quoted strings, a trailing comment and, maybe, its fields grouped in parentheses over lines: the
+    /// shapes the field fast path takes, with the mistakes (unbalanced groups, unclosed quotes, bad escapes) it must not.
+    /// </summary>
+    private static readonly Gen<string> GroupedEntry =
+        Gen.Select(Gen.Bool, Owner, Prefix.Array[0, 2], Type, Gen.Frequency((3, QuotedRdata), (1, Rdata)).Array[0, 4], Gen.Int[-1, 4], GroupSeparator.Array[5], Gen.Select(Gen.Int[0, 9], Trailer))
+            .Select((blankOwner, owner, prefix, type, rdata, groupAt, separators, end) =>
+            {
+                var (close, trailer) = end;
+                var fields = new List<string>(prefix) { type };
+                fields.AddRange(rdata);
+                var text = new StringBuilder(blankOwner ? "\t" : owner + " ");
+                for (var i = 0; i < fields.Count; i++)
+                {
+                    var inGroup = groupAt >= 0 && i > groupAt;
+                    text.Append(i == 0 ? string.Empty : inGroup ? separators[i % separators.Length] : " ");
+                    if (i == groupAt)
+                    {
+                        text.Append("( ");
+                    }
+
+                    text.Append(fields[i]);
+                }
+
+                // Mostly closed, on the last field's line or one of its own; sometimes never closed.
+                text.Append(groupAt < 0 || close == 0 ? string.Empty : close < 4 ? " )" : close < 8 ? "\n\t)" : "\n)\n");
+                return text.Append(trailer).ToString();
+            });
+
     private static readonly Gen<string> Head = Gen.OneOf(
         Gen.Const(""), Gen.Const("$ORIGIN contoso.com.\n"), Gen.Const("$TTL 1h\n"), Gen.Const("$ORIGIN contoso.com.\n$TTL 1h\n"),
         Gen.Const(";\n;  Database file contoso.com.dns for contoso.com zone.\n;\n"),
@@ -72,6 +116,54 @@ public sealed class ZoneSimpleLineTests
     public void Read_GeneratedLines_SameRecordsAndDiagnosticsAsTheGeneralPath() =>
         Gen.Select(FileName, Head, Gen.Frequency((4, RecordLine), (1, OtherLine)).Array[1, 30])
             .Sample((fileName, head, lines) => AssertSameAsGeneral(fileName, head + string.Join('\n', lines) + "\n"), iter: 3000);
+
+    [Fact]
+    public void Read_GeneratedQuotedCommentedAndGroupedEntries_SameAsTheGeneralPathAndAnsweredInPlace()
+    {
+        long fast = 0, overLines = 0, records = 0;
+        Gen.Select(FileName, Head, Gen.Frequency((3, GroupedEntry), (2, RecordLine), (1, OtherLine)).Array[1, 20])
+            .Sample((fileName, head, lines) =>
+            {
+                var (read, fastRead, fastOverLines) = AssertSameAsGeneral(fileName, head + string.Join('\n', lines) + "\n");
+                records += read;
+                fast += fastRead;
+                overLines += fastOverLines;
+            }, iter: 3000, threads: 1);
+
+        // The shapes are really read in place, not merely handed back to the general path.
+        Assert.True(fast > records / 4, $"fast path answered {fast} of {records} records");
+        Assert.True(overLines > 50, $"fast path answered {overLines} records written over lines");
+    }
+
+    [Theory]
+    [InlineData("host3 IN TXT ( \"v=spf1 ip4:10.0.0.0/8 \\\"quoted\\\" \\059 -all\"\n\t\"second string 1525286\" ) ; comment", 2)]
+    [InlineData("host3 IN TXT \"a\" \"b c\" ; comment", 1)]
+    [InlineData("host9 IN A 10.0.0.9 ; trailing", 1)]
+    [InlineData("host9 IN MX ( 10\n mail ) ; trailing", 2)]
+    [InlineData("host9 IN TXT (\n\"a\" ; one\n\n\"b\" ; two\n)\n", 5)]
+    [InlineData("\tSPF \"v=spf1 \\\\ -all\"", 1)]
+    public void Read_QuotedCommentedAndGroupedRecords_AreAnsweredInPlaceAsTheGeneralPathReadsThem(string entry, int lines)
+    {
+        var text = "$ORIGIN contoso.com.\n$TTL 60\nprev A 10.0.0.1\n" + entry + "\n";
+        var (records, fast, overLines) = AssertSameAsGeneral("zone.txt", text);
+
+        Assert.Equal(2, records);
+        Assert.Equal(2, fast);
+        Assert.Equal(lines > 1 ? 1 : 0, overLines);
+    }
+
+    [Theory]
+    [InlineData("host IN TXT ( \"a\"\n\"b\"\n")]
+    [InlineData("host IN TXT ( \"a\"\n\"unclosed\n)\n")]
+    [InlineData("host IN TXT ( \"a\" ) )\n")]
+    [InlineData("host IN TXT ( \"\\300\"\n)\n")]
+    [InlineData("host IN SOA ns1 hostmaster (\n 1 ; serial\n 3600 600 86400 300 )\nnext TXT \"x\"\n")]
+    [InlineData("host IN TXT ( \"a\"\n$ORIGIN x.\n)\n")]
+    [InlineData("(\n host A 10.0.0.1 )\n")]
+    [InlineData("host A \"10.0.0.1\"\n")]
+    [InlineData("\"host\" A 10.0.0.1\n")]
+    public void Read_GroupsAndQuotesTheFastPathRefuses_SameAsTheGeneralPath(string entry) =>
+        AssertSameAsGeneral("zone.txt", "$ORIGIN contoso.com.\n$TTL 60\n" + entry);
 
     [Theory]
     [InlineData("contoso.com.dns", "host1 [AGE:3636525] 600 A 10.0.0.1\n\t\t600\tA\t10.0.0.2\r\n")]
@@ -122,10 +214,11 @@ public sealed class ZoneSimpleLineTests
         AssertSameAsGeneral("big.example.dns", Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void AssertSameAsGeneral(string fileName, string text)
+    private static (int Records, long Fast, long FastOverLines) AssertSameAsGeneral(string fileName, string text)
     {
-        var (fastRecords, fastDiagnostics) = Read(Fast, fileName, text);
-        var (generalRecords, generalDiagnostics) = Read(General, fileName, text);
+        var (fastRecords, fastDiagnostics, state) = Read(Fast, fileName, text);
+        var (generalRecords, generalDiagnostics, generalState) = Read(General, fileName, text);
+        Assert.Equal(0, generalState.FastRecords);
 
         Assert.Equal(generalDiagnostics, fastDiagnostics);
         Assert.Equal(generalRecords.Count, fastRecords.Count);
@@ -134,6 +227,8 @@ public sealed class ZoneSimpleLineTests
             // Record equality covers owner, TTL, class, type, RDATA, zone, file, location and aging stamp.
             Assert.Equal(generalRecords[i], fastRecords[i]);
         }
+
+        return (fastRecords.Count, state.FastRecords, state.FastRecordsOverLines);
     }
 
     private static ZoneReadState SimpleState()
@@ -142,11 +237,11 @@ public sealed class ZoneSimpleLineTests
         return new ZoneReadState(DumpEntry.FromText("zone.txt", string.Empty), context) { Origin = DnsName.FromHost("contoso.com"), DefaultTtl = 3600 };
     }
 
-    private static (List<ResourceRecord> Records, List<string> Diagnostics) Read(ZoneFileReader reader, string fileName, string text)
+    private static (List<ResourceRecord> Records, List<string> Diagnostics, ZoneReadState State) Read(ZoneFileReader reader, string fileName, string text)
     {
         var bag = new InputDiagnosticBag();
         var context = new ReaderContext(bag, CultureInfo.InvariantCulture, ReaderLimits.Default);
-        var records = reader.Read(DumpEntry.FromText(fileName, text), context).ToList();
-        return (records, [.. bag.ToList().Select(d => $"{d.Location}: {d.Id}: {d.Message}")]);
+        var records = reader.Read(DumpEntry.FromText(fileName, text), context, out var state).ToList();
+        return (records, [.. bag.ToList().Select(d => $"{d.Location}: {d.Id}: {d.Message}")], state);
     }
 }

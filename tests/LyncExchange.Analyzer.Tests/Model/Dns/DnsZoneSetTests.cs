@@ -157,6 +157,20 @@ public sealed class DnsZoneSetTests
     }
 
     [Fact]
+    public void Build_ZonesWhoseRecordsInterleave_EachZoneKeepsItsRecordsInInputOrder()
+    {
+        var (a, _) = ZoneReading.FromText("$ORIGIN a.test.\n$TTL 1\nx A 192.0.2.1\ny A 192.0.2.2\nz A 192.0.2.3\n", "a.test.zone");
+        var (b, _) = ZoneReading.FromText("$ORIGIN b.test.\n$TTL 1\nx A 198.51.100.1\ny A 198.51.100.2\n", "b.test.zone");
+        var (empty, _) = ZoneReading.FromText("$ORIGIN c.test.\n", "c.test.zone");
+        var zones = DnsZoneSet.Build([a[0], b[0], a[1], .. empty, b[1], a[2]]);
+
+        Assert.Equal(["a.test.", "b.test."], zones.Zones.Select(z => z.Origin.Value));
+        Assert.Equal([a[0], a[1], a[2]], zones.Zones[0].Records.ToArray());
+        Assert.Equal([b[0], b[1]], zones.Zones[1].Records.ToArray());
+        Assert.Empty(DnsZoneSet.Build([]).Zones);
+    }
+
+    [Fact]
     public void Lookup_DnameAndDelegation()
     {
         var (records, _) = ZoneReading.FromText(
