@@ -31,50 +31,11 @@ public sealed class LdifRecordReader : IRecordReader
         return ReadObjects(stream, entry.RelativePath, context);
     }
 
-    /// <summary>
-    /// A byte scan for <c>changetype:</c> other than <c>add</c>; a cheap pass next to typing, and it lets plain exports
-    /// stream. A folded or base64 changetype line would be missed, but RFC 2849 writes it plainly and ldifde never folds it.
-    /// </summary>
+    /// <summary>Whether the file may hold change records (see <see cref="ChangeRecordScan"/>): if not, it streams.</summary>
     internal static bool HasChangeRecords(DumpEntry entry)
     {
-        ReadOnlySpan<byte> marker = "changetype:"u8;
         using var stream = entry.Open();
-        var buffer = new byte[1 << 16];
-        var carry = 0;
-        int read;
-        while ((read = stream.Read(buffer, carry, buffer.Length - carry)) > 0)
-        {
-            var span = buffer.AsSpan(0, carry + read);
-            var offset = 0;
-            while (true)
-            {
-                var at = span[offset..].IndexOf(marker);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                var value = span[(offset + at + marker.Length)..];
-                var trimmed = value.TrimStart((byte)' ');
-                if (trimmed.Length < 4)
-                {
-                    break;
-                }
-
-                if (!(trimmed[0] is (byte)'a' or (byte)'A' && trimmed[1] is (byte)'d' or (byte)'D' && trimmed[2] is (byte)'d' or (byte)'D' && trimmed[3] is (byte)'\r' or (byte)'\n' or (byte)' '))
-                {
-                    return true;
-                }
-
-                offset += at + marker.Length;
-            }
-
-            // Keep the tail so a marker split across two reads is still seen.
-            carry = Math.Min(32, span.Length);
-            span[^carry..].CopyTo(buffer);
-        }
-
-        return false;
+        return ChangeRecordScan.HasChangeRecords(stream);
     }
 
     private static IEnumerable<DirectoryObject> Stream(DumpEntry entry, ReaderContext context)
