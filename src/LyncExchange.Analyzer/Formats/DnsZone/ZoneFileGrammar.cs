@@ -12,6 +12,25 @@ namespace LyncExchange.Analyzer.Formats.DnsZone;
 /// </summary>
 internal static class ZoneFileGrammar
 {
+    /// <summary>Four dot-separated runs of digits only: the A-record form <c>IPAddress.TryParse</c> alone would widen (it takes "1" or "0x7f.1").</summary>
+    internal static bool IsDottedQuad(ReadOnlySpan<char> text)
+    {
+        var dots = 0;
+        foreach (var c in text)
+        {
+            if (c == '.')
+            {
+                dots++;
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return dots == 3;
+    }
+
     internal static Parser<long> Digits { get; } =
         Parse.Digit.AtLeastOnce().Text()
             .Where(t => t.Length <= 10)

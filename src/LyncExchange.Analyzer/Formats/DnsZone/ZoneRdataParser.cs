@@ -187,7 +187,7 @@ internal static class ZoneRdataParser
 
             var text = token.Text;
             var valid = family == AddressFamily.InterNetwork
-                ? IsDottedQuad(text) && IPAddress.TryParse(text, out var v4) && (data = new AddressData(v4)) is not null
+                ? ZoneFileGrammar.IsDottedQuad(text) && IPAddress.TryParse(text, out var v4) && (data = new AddressData(v4)) is not null
                 : text.Contains(':') && IPAddress.TryParse(text, out var v6) && v6.AddressFamily == AddressFamily.InterNetworkV6 && v6.ScopeId == 0
                     && (data = new AddressData(v6)) is not null;
             return valid || Fail(Index - 1, $"'{text}' is not an {(family == AddressFamily.InterNetwork ? "IPv4" : "IPv6")} address");
@@ -361,7 +361,7 @@ internal static class ZoneRdataParser
             while (!AtEnd)
             {
                 var text = tokens[Index].Text;
-                if (!IsDottedQuad(text) || !IPAddress.TryParse(text, out var server))
+                if (!ZoneFileGrammar.IsDottedQuad(text) || !IPAddress.TryParse(text, out var server))
                 {
                     return Fail(Index, $"WINS server '{text}' is not an IPv4 address");
                 }
@@ -506,24 +506,6 @@ internal static class ZoneRdataParser
         {
             Failure = new Failure(Math.Min(Math.Max(index, 0), tokens.Count - 1), message);
             return false;
-        }
-
-        private static bool IsDottedQuad(string text)
-        {
-            var dots = 0;
-            foreach (var c in text)
-            {
-                if (c == '.')
-                {
-                    dots++;
-                }
-                else if (!char.IsAsciiDigit(c))
-                {
-                    return false;
-                }
-            }
-
-            return dots == 3;
         }
 
         private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";

@@ -230,7 +230,7 @@ internal sealed partial class ZoneReadState
             case DnsRecordType.A when rdata.Length == 1:
             {
                 var text = Text(line, rdata[0]);
-                if (!IsDottedQuad(text) || !IPAddress.TryParse(text, out var v4))
+                if (!ZoneFileGrammar.IsDottedQuad(text) || !IPAddress.TryParse(text, out var v4))
                 {
                     return false;
                 }
@@ -319,22 +319,4 @@ internal sealed partial class ZoneReadState
 
     private static bool TryParseUInt16(ReadOnlySpan<char> text, out ushort value) =>
         ushort.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
-
-    private static bool IsDottedQuad(ReadOnlySpan<char> text)
-    {
-        var dots = 0;
-        foreach (var c in text)
-        {
-            if (c == '.')
-            {
-                dots++;
-            }
-            else if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return dots == 3;
-    }
 }
