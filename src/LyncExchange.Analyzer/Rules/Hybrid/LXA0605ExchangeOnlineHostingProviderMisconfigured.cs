@@ -1,6 +1,7 @@
 using LyncExchange.Analyzer.Deployment;
 using LyncExchange.Analyzer.Deployment.Scenarios;
 using LyncExchange.Analyzer.Diagnostics;
+using LyncExchange.Analyzer.Model.Directory;
 using LyncExchange.Analyzer.Model.Lync;
 using LyncExchange.Analyzer.Rules.OAuth;
 using LyncExchange.Analyzer.Text;

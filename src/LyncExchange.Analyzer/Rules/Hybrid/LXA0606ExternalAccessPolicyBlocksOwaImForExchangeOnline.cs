@@ -1,4 +1,5 @@
 using LyncExchange.Analyzer.Diagnostics;
+using LyncExchange.Analyzer.Model.Directory;
 using LyncExchange.Analyzer.Rules.OAuth;
 
 namespace LyncExchange.Analyzer.Rules.Hybrid;

@@ -1,5 +1,6 @@
 using LyncExchange.Analyzer.Deployment;
 using LyncExchange.Analyzer.Diagnostics;
+using LyncExchange.Analyzer.Model.Directory;
 using LyncExchange.Analyzer.Model.Exchange;
 using LyncExchange.Analyzer.Model.Lync;
 using LyncExchange.Analyzer.Rules.OAuth;

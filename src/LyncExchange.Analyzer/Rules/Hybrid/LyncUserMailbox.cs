@@ -1,3 +1,4 @@
+using LyncExchange.Analyzer.Model.Directory;
 using LyncExchange.Analyzer.Model.Exchange;
 using LyncExchange.Analyzer.Model.Lync;
 

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using LyncExchange.Analyzer.Deployment;
+using LyncExchange.Analyzer.Deployment.Users;
+using LyncExchange.Analyzer.Model.Directory;
 using LyncExchange.Analyzer.Model.Exchange;
 using LyncExchange.Analyzer.Model.Lync;
 
@@ -8,8 +10,7 @@ namespace LyncExchange.Analyzer.Rules.Hybrid;
 /// <summary>
 /// Per-user Lync home and mailbox location (RULES.md §B.0, §C.2 step 3) from <c>Get-CsUser</c> joined to
 /// <c>Get-Mailbox</c>/<c>Get-RemoteMailbox</c>/<c>Get-Recipient</c> by SIP proxy, UPN, DN, SMTP address or account name.
-/// Built once per deployment. The directory (LDIF) user index will replace this join when it is merged; the
-/// rules only depend on <see cref="Users"/> and <see cref="Classify"/>.
+/// Built once per deployment; where a mailbox lives is <see cref="RecipientClassification"/>, shared with the merged user view.
 /// </summary>
 internal sealed class LyncUserMailboxes
 {
@@ -45,44 +46,6 @@ internal sealed class LyncUserMailboxes
         return string.Equals(provider?.TrimEnd('.'), "sipfed.online.lync.com", StringComparison.OrdinalIgnoreCase) ? UserHome.Online : UserHome.Unknown;
     }
 
-    /// <summary>Where a recipient's mailbox lives: remote types are Exchange Online; local ones by their server's version.</summary>
-    public static MailboxLocation Classify(Mailbox mailbox, DeploymentModel deployment)
-    {
-        var type = mailbox.RecipientTypeDetails?.Trim();
-        if (string.IsNullOrEmpty(type))
-        {
-            return MailboxLocation.Unknown;
-        }
-
-        if (type.StartsWith("Remote", StringComparison.OrdinalIgnoreCase))
-        {
-            return MailboxLocation.ExchangeOnline;
-        }
-
-        if (type.Equals("MailUser", StringComparison.OrdinalIgnoreCase) || type.Equals("User", StringComparison.OrdinalIgnoreCase)
-            || type.Equals("DisabledUser", StringComparison.OrdinalIgnoreCase) || type.Equals("MailContact", StringComparison.OrdinalIgnoreCase))
-        {
-            return MailboxLocation.None;
-        }
-
-        if (!type.EndsWith("Mailbox", StringComparison.OrdinalIgnoreCase))
-        {
-            return MailboxLocation.Unknown;
-        }
-
-        var server = string.IsNullOrWhiteSpace(mailbox.ServerName)
-            ? null
-            : deployment.All<ExchangeServer>().FirstOrDefault(s =>
-                string.Equals(s.Name?.Trim(), mailbox.ServerName.Trim(), StringComparison.OrdinalIgnoreCase)
-                || LyncIdentity.FqdnEquals(s.Fqdn, mailbox.ServerName));
-        var version = server?.AdminDisplayVersion?.Trim();
-
-        // §B.0: 14.x or older is legacy; a 15.x server, or one the dump does not describe, counts as Exchange 2013-class.
-        return version is not null && (version.StartsWith("Version 14", StringComparison.OrdinalIgnoreCase) || version.StartsWith("Version 8", StringComparison.OrdinalIgnoreCase))
-            ? MailboxLocation.ExchangeLegacy
-            : MailboxLocation.Exchange2013;
-    }
-
     /// <summary>A SIP address as <c>user@host</c>: scheme dropped, host lower-cased, user part kept (RFC 3261 §19.1.4).</summary>
     public static string? SipKey(string? sip)
     {
@@ -116,7 +79,7 @@ internal sealed class LyncUserMailboxes
         foreach (var user in deployment.All<CsUser>())
         {
             var mailbox = KeysOf(user).Select(k => byKey.GetValueOrDefault(k)).FirstOrDefault(m => m is not null);
-            var location = mailbox is null ? MailboxLocation.Unknown : Classify(mailbox, deployment);
+            var location = mailbox is null ? MailboxLocation.Unknown : RecipientClassification.Classify(mailbox, deployment);
             users.Add(new LyncUserMailbox(user, mailbox, HomeOf(user), location));
         }
 

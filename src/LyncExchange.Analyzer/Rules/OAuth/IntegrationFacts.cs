@@ -1,5 +1,7 @@
-using LyncExchange.Analyzer.Deployment.Domains;
 using LyncExchange.Analyzer.Deployment;
+using LyncExchange.Analyzer.Deployment.Domains;
+using LyncExchange.Analyzer.Deployment.Users;
+using LyncExchange.Analyzer.Model.Directory;
 using LyncExchange.Analyzer.Model.Exchange;
 using LyncExchange.Analyzer.Model.Lync;
 using LyncExchange.Analyzer.Rules.Hybrid;
@@ -45,7 +47,7 @@ internal static class IntegrationFacts
             return false;
         }
 
-        if (deployment.All<Mailbox>().FirstOrDefault(m => LyncUserMailboxes.Classify(m, deployment) == MailboxLocation.Exchange2013) is { } any)
+        if (deployment.All<Mailbox>().FirstOrDefault(m => RecipientClassification.Classify(m, deployment) == MailboxLocation.Exchange2013) is { } any)
         {
             evidence = any.Locations.RecipientTypeDetails;
             return true;
