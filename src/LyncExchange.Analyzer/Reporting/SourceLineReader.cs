@@ -119,7 +119,7 @@ public sealed class SourceLineReader(string root, IReadOnlyDictionary<string, st
                 return;
             }
 
-            var combined = new ConcatenatedStream(head.AsMemory(encoding.PreambleLength, headLength - encoding.PreambleLength), stream);
+            var combined = new PrefixedStream(head.AsMemory(encoding.PreambleLength, headLength - encoding.PreambleLength), stream);
             using var reader = new StreamReader(combined, encoding.Encoding, detectEncodingFromByteOrderMarks: false);
             var max = wanted.Max();
             var number = 0;
@@ -186,47 +186,6 @@ public sealed class SourceLineReader(string root, IReadOnlyDictionary<string, st
         }
 
         return new ArchiveEntryStream(archive, entry.Open());
-    }
-
-    /// <summary>The bytes already read for encoding detection, then the rest of the stream.</summary>
-    private sealed class ConcatenatedStream(ReadOnlyMemory<byte> head, Stream tail) : Stream
-    {
-        private ReadOnlyMemory<byte> _head = head;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            if (_head.Length > 0)
-            {
-                var n = Math.Min(buffer.Length, _head.Length);
-                _head.Span[..n].CopyTo(buffer);
-                _head = _head[n..];
-                return n;
-            }
-
-            return tail.Read(buffer);
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>Keeps the archive open as long as its entry stream is read.</summary>

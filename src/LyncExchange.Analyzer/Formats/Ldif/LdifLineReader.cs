@@ -48,21 +48,16 @@ internal sealed class LdifLineReader : IDisposable
         }
 
         var detected = TextEncodingDetector.Detect(head.AsSpan(0, read));
-        var rest = new PrefixedStream(head, read, stream);
         if (detected.Encoding is UnicodeEncoding)
         {
-            rest.Skip(detected.PreambleLength);
-            var transcoded = Encoding.CreateTranscodingStream(rest, detected.Encoding, new UTF8Encoding(false), leaveOpen: false);
+            var utf16 = new PrefixedStream(head.AsMemory(detected.PreambleLength, read - detected.PreambleLength), stream);
+            var transcoded = Encoding.CreateTranscodingStream(utf16, detected.Encoding, new UTF8Encoding(false), leaveOpen: false);
             return new LdifLineReader(transcoded, maxLineLength, detected.Name);
         }
 
         var bom = detected.Name == "utf-8-bom";
-        if (bom)
-        {
-            rest.Skip(3);
-        }
-
-        return new LdifLineReader(rest, maxLineLength, bom ? "utf-8-bom" : "utf-8");
+        var skip = bom ? 3 : 0;
+        return new LdifLineReader(new PrefixedStream(head.AsMemory(skip, read - skip), stream), maxLineLength, bom ? "utf-8-bom" : "utf-8");
     }
 
     /// <summary>The next line without its line break; false at the end of the stream.</summary>

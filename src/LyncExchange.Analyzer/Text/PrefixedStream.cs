@@ -1,9 +1,12 @@
-namespace LyncExchange.Analyzer.Formats.Ldif;
+namespace LyncExchange.Analyzer.Text;
 
-/// <summary>A read-only stream that returns bytes already read (the head sniffed for a byte order mark) before the rest.</summary>
-internal sealed class PrefixedStream(byte[] head, int headLength, Stream rest) : Stream
+/// <summary>
+/// A read-only stream that returns bytes already read (the head sniffed for a byte order mark or an encoding) before
+/// the rest of the underlying stream, which it owns.
+/// </summary>
+internal sealed class PrefixedStream(ReadOnlyMemory<byte> head, Stream rest) : Stream
 {
-    private int _headPosition;
+    private ReadOnlyMemory<byte> _head = head;
 
     public override bool CanRead => true;
 
@@ -19,17 +22,15 @@ internal sealed class PrefixedStream(byte[] head, int headLength, Stream rest) :
         set => throw new NotSupportedException();
     }
 
-    public void Skip(int count) => _headPosition = Math.Min(headLength, _headPosition + count);
-
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
-        if (_headPosition < headLength)
+        if (_head.Length > 0)
         {
-            var n = Math.Min(buffer.Length, headLength - _headPosition);
-            head.AsSpan(_headPosition, n).CopyTo(buffer);
-            _headPosition += n;
+            var n = Math.Min(buffer.Length, _head.Length);
+            _head.Span[..n].CopyTo(buffer);
+            _head = _head[n..];
             return n;
         }
 
