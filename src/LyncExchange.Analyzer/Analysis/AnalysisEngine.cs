@@ -340,12 +340,8 @@ public static class AnalysisEngine
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // A reader bug is reported for this file only; the rest of the dump set is still analysed.
             readerFailed = true;
-            input.Report(new InputDiagnostic(
-                InputDiagnosticIds.ParseError,
-                DumpLocation.WholeFile(entry.RelativePath),
-                $"internal error while reading {entry.RelativePath} ({ex.GetType().Name}: {ex.Message}); the file was only partly read. Please report this."));
+            ReportReaderFailure(entry, ex, input);
         }
 
         if (count == 0 && !signalled && CmdletResolver.CmdletFromFileName(entry.RelativePath) is { } named)
@@ -380,10 +376,7 @@ public static class AnalysisEngine
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             readerFailed = true;
-            input.Report(new InputDiagnostic(
-                InputDiagnosticIds.ParseError,
-                DumpLocation.WholeFile(entry.RelativePath),
-                $"internal error while reading {entry.RelativePath} ({ex.GetType().Name}: {ex.Message}); the file was only partly read. Please report this."));
+            ReportReaderFailure(entry, ex, input);
         }
 
         return new AnalyzedFile(entry.RelativePath, detection.Format, detection.Encoding.Name, null, "format", count) { ReaderFailed = readerFailed };
@@ -456,6 +449,13 @@ public static class AnalysisEngine
             : diagnostic.Severity;
         return diagnostic with { Severity = severity };
     }
+
+    /// <summary>A reader bug is reported for this file only; the rest of the dump set is still analysed.</summary>
+    private static void ReportReaderFailure(DumpEntry entry, Exception ex, IInputDiagnosticSink input) =>
+        input.Report(new InputDiagnostic(
+            InputDiagnosticIds.ParseError,
+            DumpLocation.WholeFile(entry.RelativePath),
+            $"internal error while reading {entry.RelativePath} ({ex.GetType().Name}: {ex.Message}); the file was only partly read. Please report this."));
 
     /// <summary>
     /// Managed bytes still reachable after a full collection: what the model and the rules' indexes keep, as opposed to
