@@ -62,22 +62,8 @@ public static class AnalysisEngine
             reads[i] = read;
         }
 
-        if (options.Parallelism <= 1 || entries.Count <= 1)
-        {
-            for (var i = 0; i < entries.Count; i++)
-            {
-                ReadOne(i);
-            }
-        }
-        else
-        {
-            // Largest files first, one at a time per worker: a 1 GB export started last would leave the other cores idle.
-            var bySize = Enumerable.Range(0, entries.Count).OrderByDescending(i => entries[i].Length).ThenBy(i => i).ToArray();
-            Parallel.ForEach(
-                System.Collections.Concurrent.Partitioner.Create(bySize, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
-                new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
-                ReadOne);
-        }
+        // Largest files first: a 1 GB export started last would leave the other cores idle.
+        RunEach([.. Enumerable.Range(0, entries.Count).OrderByDescending(i => entries[i].Length).ThenBy(i => i)], options.Parallelism, ReadOne);
 
         foreach (var read in reads)
         {
@@ -144,20 +130,7 @@ public static class AnalysisEngine
             }
         }
 
-        if (options.Parallelism <= 1)
-        {
-            for (var i = 0; i < rules.Count; i++)
-            {
-                RunOne(i);
-            }
-        }
-        else
-        {
-            Parallel.ForEach(
-                System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, rules.Count), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
-                new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
-                RunOne);
-        }
+        RunEach([.. Enumerable.Range(0, rules.Count)], options.Parallelism, RunOne);
 
         foreach (var found in findings)
         {
@@ -448,6 +421,29 @@ public static class AnalysisEngine
             ? configured
             : diagnostic.Severity;
         return diagnostic with { Severity = severity };
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> for each index, serially in index order when <paramref name="parallelism"/> is 1, else
+    /// taking <paramref name="order"/> one item at a time per worker. Callers write into per-index slots and merge them
+    /// in index order, so the result never depends on the schedule.
+    /// </summary>
+    private static void RunEach(int[] order, int parallelism, Action<int> body)
+    {
+        if (parallelism <= 1 || order.Length <= 1)
+        {
+            for (var i = 0; i < order.Length; i++)
+            {
+                body(i);
+            }
+
+            return;
+        }
+
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(order, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+            body);
     }
 
     /// <summary>A reader bug is reported for this file only; the rest of the dump set is still analysed.</summary>
